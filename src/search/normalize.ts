@@ -1,0 +1,81 @@
+/** A word of a text with its offsets: the unit that search and highlighting share. */
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * British spellings folded to American ones, applied to both the corpus and the query: the
+ * rules only need to be consistent, not linguistically exact, since both sides go through them.
+ */
+const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2'],
+  [/^(\p{L}{2,})ys(e|es|ed|ing)$/u, '$1yz$2'],
+  [/^(\p{L}{2,}[^aeiou])our(s|ed|ing|ite|ites|able|ably|ful|less)?$/u, '$1or$2'],
+  [/^(\p{L}{3,}[^aeiou])tre(s)?$/u, '$1ter$2'],
+  [/^(\p{L}{3,})ogue(s)?$/u, '$1og$2'],
+  [/^(\p{L}{3,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2'],
+];
+
+const SPELLING_WORDS: Readonly<Record<string, string>> = {
+  defence: 'defense',
+  offence: 'offense',
+  licence: 'license',
+  pretence: 'pretense',
+  programme: 'program',
+  programmes: 'programs',
+  grey: 'gray',
+  cheque: 'check',
+  tyre: 'tire',
+  tyres: 'tires',
+  aluminium: 'aluminum',
+  plough: 'plow',
+  sceptical: 'skeptical',
+  manoeuvre: 'maneuver',
+  jewellery: 'jewelry',
+  enrol: 'enroll',
+  fulfil: 'fulfill',
+  fulfils: 'fulfills',
+  instalment: 'installment',
+  judgement: 'judgment',
+  ageing: 'aging',
+  towards: 'toward',
+  amongst: 'among',
+  whilst: 'while',
+};
+
+/** Lower case, no diacritics, one apostrophe, American spelling. */
+export function normalizeTerm(word: string): string {
+  const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+  const direct = SPELLING_WORDS[plain];
+  if (direct) return direct;
+  for (const [pattern, replacement] of SPELLING_RULES) {
+    if (pattern.test(plain)) return plain.replace(pattern, replacement);
+  }
+  return plain;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({ term: normalizeTerm(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+export function terms(text: string): string[] {
+  return tokenize(text).map((token) => token.term);
+}
+
+/** Words too common to find a passage by; still used when aligning a fragment in order. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her hers him his ' +
+    'i if in into is it its me my no not of on or our ours she so than that the their them then there these ' +
+    'they this those to too us was we were what when where which while who whom why will with would you your'
+  ).split(' '),
+);

@@ -1,0 +1,70 @@
+/**
+ * Finds corpus words one edit away from a word the corpus does not have (insert, delete,
+ * substitute, or swap two neighbouring letters), by the symmetric-delete method: every
+ * corpus word is filed under itself and each of its one-letter deletions, so a look-up
+ * costs a handful of map reads instead of a scan of the vocabulary.
+ */
+export class TypoCorrector {
+  private readonly counts = new Map<string, number>();
+  private readonly byDeletion = new Map<string, string[]>();
+
+  static readonly MIN_LENGTH = 4;
+
+  has(word: string): boolean {
+    return (this.counts.get(word) ?? 0) > 0;
+  }
+
+  /** How many passages contain the word. */
+  frequency(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
+  add(word: string): void {
+    const count = this.counts.get(word) ?? 0;
+    this.counts.set(word, count + 1);
+    if (count > 0 || word.length < TypoCorrector.MIN_LENGTH) return;
+    for (const key of deletions(word)) {
+      const words = this.byDeletion.get(key);
+      if (words) words.push(word);
+      else this.byDeletion.set(key, [word]);
+    }
+  }
+
+  remove(word: string): void {
+    const count = this.counts.get(word) ?? 0;
+    if (count > 1) this.counts.set(word, count - 1);
+    else this.counts.delete(word);
+  }
+
+  /** Corpus words one edit from `word`, most frequent first; empty for short words. */
+  corrections(word: string): string[] {
+    if (word.length < TypoCorrector.MIN_LENGTH) return [];
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const candidate of this.byDeletion.get(key) ?? []) {
+        if (candidate !== word && this.has(candidate) && withinOneEdit(word, candidate)) found.add(candidate);
+      }
+    }
+    return [...found].sort((a, b) => this.frequency(b) - this.frequency(a));
+  }
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Damerau distance ≤ 1, in linear time. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const lengthGap = a.length - b.length;
+  if (lengthGap > 1 || lengthGap < -1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (lengthGap === 0) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return lengthGap > 0 ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
