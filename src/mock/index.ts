@@ -1,0 +1,431 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIAttachment, APIMessage, APIUser } from 'discord.js';
+import { GatewaySession } from './gateway.ts';
+import {
+  guildCreatePayload,
+  MEMBER_PERMISSIONS,
+  type MockGuild,
+  type MockGuildConfig,
+  resolveGuilds,
+} from './guilds.ts';
+import {
+  commandData,
+  type InteractionContext,
+  type InteractOptions,
+  interactionPayload,
+  messageCommandData,
+  modalComponents,
+  type OptionValue,
+} from './interactions.ts';
+import { attachmentFor, buildMessage, snowflake, userMessage } from './messages.ts';
+import {
+  type InteractionState,
+  type RecordedRequest,
+  type RegisteredCommand,
+  type RestState,
+  restHandler,
+} from './rest.ts';
+
+export { DISCORD_LIMITS } from './limits.ts';
+export type { InteractOptions, MockGuild, MockGuildConfig, OptionValue, RecordedRequest, RegisteredCommand };
+
+type Json = Record<string, unknown>;
+
+const DEFAULT_WAIT_MS = 5000;
+
+export interface MockDiscordOptions {
+  /** Guilds the bot is in; default: one guild with #general and a Moderator role (Manage Guild). */
+  guilds?: MockGuildConfig[];
+  /** How long after dispatch the first response may come before 10062; Discord's is 3000. */
+  interactionDeadlineMs?: number;
+  /** How long the interaction token works for edits and follow-ups before 10015; Discord's is 15 min. */
+  tokenLifetimeMs?: number;
+  heartbeatIntervalMs?: number;
+  /** The user interactions come from unless a call says otherwise. */
+  defaultUser?: Partial<APIUser>;
+  /** The bot's permissions in interactions (`app_permissions`). */
+  appPermissions?: bigint;
+}
+
+const succeeded = (r: RecordedRequest) => r.status < 300;
+const describe = (requests: RecordedRequest[]) =>
+  requests.map((r) => `${r.method} ${r.path} → ${r.status}`).join('\n  ') || '(none)';
+
+/** A dispatched interaction, with ways to await what the bot did about it. */
+export class InteractionResult {
+  constructor(
+    private readonly mock: MockDiscord,
+    private readonly state: InteractionState,
+  ) {}
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  /** The INTERACTION_CREATE payload as sent. */
+  get payload(): Json {
+    return this.state.payload;
+  }
+
+  /** All REST requests tied to this interaction, in order. */
+  get requests(): RecordedRequest[] {
+    return this.mock.requests.filter((r) => r.interactionId === this.state.id);
+  }
+
+  /** Whether the initial response was ephemeral; undefined until the bot responded. */
+  get ephemeral(): boolean | undefined {
+    return this.state.ephemeral;
+  }
+
+  /** The original response message as it is now (after any edits); undefined before a response or after deletion. */
+  get original(): APIMessage | undefined {
+    return this.state.original;
+  }
+
+  /** The first message the user gets to see: the reply or update, or the first edit of a deferred reply. */
+  async reply(timeoutMs = DEFAULT_WAIT_MS): Promise<APIMessage> {
+    const isReply = (r: RecordedRequest) =>
+      succeeded(r) &&
+      r.message !== undefined &&
+      (r.route === 'interaction.callback' ||
+        (r.route === 'webhook.editMessage' && r.path.endsWith('/@original')));
+    return (await this.waitFor(isReply, timeoutMs, 'a reply')).message as APIMessage;
+  }
+
+  /** The `index`-th (0-based) follow-up message the bot sent. */
+  async followUp(index = 0, timeoutMs = DEFAULT_WAIT_MS): Promise<APIMessage> {
+    let seen = 0;
+    const isFollowUp = (r: RecordedRequest) =>
+      succeeded(r) && r.route === 'webhook.followUp' && seen++ === index;
+    return (await this.waitFor(isFollowUp, timeoutMs, `follow-up #${index}`)).message as APIMessage;
+  }
+
+  /** The choices of an accepted autocomplete response. */
+  async choices(timeoutMs = DEFAULT_WAIT_MS): Promise<Array<{ name: string; value: string | number }>> {
+    const request = await this.waitFor(
+      (r) => succeeded(r) && callbackType(r) === 8,
+      timeoutMs,
+      'autocomplete choices',
+    );
+    return ((request.body as Json).data as { choices: Array<{ name: string; value: string | number }> })
+      .choices;
+  }
+
+  /** The modal the bot showed (callback type 9 `data`). */
+  async modal(timeoutMs = DEFAULT_WAIT_MS): Promise<Json> {
+    const request = await this.waitFor((r) => succeeded(r) && callbackType(r) === 9, timeoutMs, 'a modal');
+    return (request.body as Json).data as Json;
+  }
+
+  /** The first request of this interaction, past or future, matching `predicate` (e.g. a rejected one). */
+  waitFor(
+    predicate: (r: RecordedRequest) => boolean,
+    timeoutMs = DEFAULT_WAIT_MS,
+    what = 'a matching request',
+  ): Promise<RecordedRequest> {
+    return this.mock.waitFor(
+      (r) => r.interactionId === this.state.id && predicate(r),
+      timeoutMs,
+      `${what} to interaction ${this.describe()}`,
+    );
+  }
+
+  private describe(): string {
+    const data = this.state.payload.data as Json;
+    return String(data.name ?? data.custom_id ?? this.state.id);
+  }
+}
+
+const callbackType = (r: RecordedRequest) =>
+  r.route === 'interaction.callback' ? (r.body as Json).type : undefined;
+
+/** A running mock of Discord's gateway and REST API for one bot; create it with `startMockDiscord`. */
+export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
+  /** Every REST request (and attachment download) in arrival order. */
+  readonly requests: RecordedRequest[] = [];
+  readonly applicationId = snowflake();
+  readonly botUser: APIUser = {
+    id: this.applicationId,
+    username: 'verbatim',
+    discriminator: '0',
+    global_name: 'Verbatim',
+    avatar: null,
+    bot: true,
+  };
+  readonly guilds: MockGuild[];
+  /** Commands registered by the bot (global ones have no guild_id). */
+  readonly commands: RegisteredCommand[] = [];
+  private readonly server: Server;
+  private readonly gateway: GatewaySession;
+  private readonly context: InteractionContext;
+  private readonly rest: RestState;
+
+  constructor(options: MockDiscordOptions, server: Server, port: number) {
+    super();
+    this.server = server;
+    this.guilds = resolveGuilds(options.guilds);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const defaultUser = {
+      id: snowflake(),
+      username: 'reader',
+      discriminator: '0',
+      global_name: 'Reader',
+      avatar: null,
+      ...options.defaultUser,
+    };
+    this.context = {
+      applicationId: this.applicationId,
+      defaultUser,
+      guilds: this.guilds,
+      appPermissions: options.appPermissions ?? MEMBER_PERMISSIONS,
+      dmChannels: new Map(),
+    };
+    this.rest = {
+      baseUrl,
+      gatewayUrl: `ws://127.0.0.1:${port}`,
+      applicationId: this.applicationId,
+      botUser: this.botUser,
+      interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+      tokenLifetimeMs: options.tokenLifetimeMs ?? 15 * 60_000,
+      interactions: new Map(),
+      commands: this.commands,
+      channelMessages: new Map(),
+      attachments: new Map(),
+      record: (request) => {
+        this.requests.push(request);
+        this.emit('request', request);
+      },
+    };
+    const joinedAt = new Date().toISOString();
+    this.gateway = new GatewaySession(server, {
+      url: this.rest.gatewayUrl,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      ready: () => ({
+        v: 10,
+        user: this.botUser,
+        guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
+        application: { id: this.applicationId, flags: 0 },
+        private_channels: [],
+        shard: [0, 1],
+      }),
+      guildCreates: () => this.guilds.map((g) => guildCreatePayload(g, this.botUser, joinedAt)),
+    });
+    server.on('request', restHandler(this.rest));
+  }
+
+  /** Pass as `new Client({ rest: { api: mock.restUrl } })`; discord.js appends `/v10`. */
+  get restUrl(): string {
+    return `${this.rest.baseUrl}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return this.rest.gatewayUrl;
+  }
+
+  /** The user interactions come from by default. */
+  get defaultUser(): APIUser {
+    return this.context.defaultUser;
+  }
+
+  /**
+   * Sends a chat-input command; `name` may include subcommands ("doc add"). Options are checked against the
+   * registered command, if any; the promise rejects on a mismatch or when no client takes the dispatch.
+   */
+  async sendCommand(
+    name: string,
+    options: Record<string, OptionValue> = {},
+    as: InteractOptions = {},
+  ): Promise<InteractionResult> {
+    const definition = this.findCommand(name.split(' ')[0] ?? '', 1, as);
+    return this.deliver(
+      interactionPayload(this.context, 2, commandData(definition, name, options, undefined), as),
+    );
+  }
+
+  /** Sends an autocomplete request while the user types `options[focused]`. */
+  async sendAutocomplete(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string,
+    as: InteractOptions = {},
+  ): Promise<InteractionResult> {
+    const definition = this.findCommand(name.split(' ')[0] ?? '', 1, as);
+    return this.deliver(
+      interactionPayload(this.context, 4, commandData(definition, name, options, focused), as),
+    );
+  }
+
+  /** Clicks the button `customId` on `message` (e.g. one from `res.reply()`); rejects if the message has no such button. */
+  async clickButton(
+    message: APIMessage,
+    customId: string,
+    as: InteractOptions = {},
+  ): Promise<InteractionResult> {
+    if (!JSON.stringify(message.components ?? []).includes(`"custom_id":${JSON.stringify(customId)}`)) {
+      throw new Error(`message ${message.id} has no component ${customId}`);
+    }
+    const payload = interactionPayload(
+      this.context,
+      3,
+      { custom_id: customId, component_type: 2 },
+      this.inChannelOf(message, as),
+    );
+    return this.deliver({ ...payload, message });
+  }
+
+  /** Submits the modal `customId` with text field values; mirrors the layout of the modal the bot showed, if any. */
+  async submitModal(
+    customId: string,
+    fields: Record<string, string>,
+    as: InteractOptions & { message?: APIMessage } = {},
+  ): Promise<InteractionResult> {
+    const shown = [...this.requests]
+      .reverse()
+      .find(
+        (r) =>
+          succeeded(r) && callbackType(r) === 9 && ((r.body as Json).data as Json).custom_id === customId,
+      );
+    const data = {
+      custom_id: customId,
+      components: modalComponents(shown && ((shown.body as Json).data as Json), fields),
+    };
+    const payload = interactionPayload(
+      this.context,
+      5,
+      data,
+      as.message ? this.inChannelOf(as.message, as) : as,
+    );
+    return this.deliver(as.message ? { ...payload, message: as.message } : payload);
+  }
+
+  /** Runs the message context-menu command `name` on `target`, completed into a full message from the default user. */
+  async sendMessageCommand(
+    name: string,
+    target: Partial<APIMessage>,
+    as: InteractOptions = {},
+  ): Promise<InteractionResult> {
+    const payload = interactionPayload(this.context, 2, {}, as);
+    const message = userMessage(target, this.context.defaultUser, String(payload.channel_id));
+    return this.deliver({
+      ...payload,
+      data: messageCommandData(this.findCommand(name, 3, as), name, message),
+    });
+  }
+
+  /** Posts a user message in a guild channel (MESSAGE_CREATE); `<@botId>` in the content counts as a mention. */
+  async sendMessage(
+    content: string,
+    as: Omit<InteractOptions, 'dm' | 'permissions'> = {},
+  ): Promise<APIMessage> {
+    const { guild_id, channel_id, member } = interactionPayload(this.context, 0, {}, as) as {
+      guild_id: string;
+      channel_id: string;
+      member: Json;
+    };
+    const { user, ...memberWithoutUser } = member;
+    const mentions = content.includes(`<@${this.botUser.id}>`) ? [this.botUser] : [];
+    const message = {
+      ...buildMessage(user as APIUser, channel_id, { content }, { mentions }),
+      guild_id,
+      member: memberWithoutUser,
+    };
+    await this.gateway.dispatch('MESSAGE_CREATE', message);
+    return message;
+  }
+
+  /** Registers bytes to download; use the returned object as an attachment option value. */
+  addAttachment(filename: string, contentType: string, bytes: Buffer | string): APIAttachment {
+    const content = Buffer.from(bytes);
+    const attachment = attachmentFor(this.rest.baseUrl, filename, contentType, content);
+    this.rest.attachments.set(attachment.id, { attachment, bytes: content });
+    return attachment;
+  }
+
+  /** The first request, past or future, matching `predicate`; rejects after `timeoutMs` listing what did arrive. */
+  waitFor(
+    predicate: (r: RecordedRequest) => boolean,
+    timeoutMs = DEFAULT_WAIT_MS,
+    what = 'a matching request',
+  ): Promise<RecordedRequest> {
+    const seen = this.requests.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const onRequest = (r: RecordedRequest) => {
+        if (!predicate(r)) return;
+        clearTimeout(timer);
+        this.off('request', onRequest);
+        resolve(r);
+      };
+      const timer = setTimeout(() => {
+        this.off('request', onRequest);
+        reject(
+          new Error(
+            `no ${what} within ${timeoutMs} ms; requests so far:\n  ${describe(this.requests.slice(-10))}`,
+          ),
+        );
+      }, timeoutMs);
+      this.on('request', onRequest);
+    });
+  }
+
+  /** Drops the gateway connection; resolves once the client resumed (or, with `resumable: false`, re-identified). */
+  dropConnection(options: { resumable?: boolean } = {}): Promise<void> {
+    return this.gateway.drop(options);
+  }
+
+  async close(): Promise<void> {
+    await this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private findCommand(name: string, type: number, as: InteractOptions): RegisteredCommand | undefined {
+    const guildId = as.dm ? undefined : (as.guildId ?? this.guilds[0]?.id);
+    const candidates = this.commands.filter((c) => c.name === name && c.type === type);
+    return candidates.find((c) => c.guild_id === guildId) ?? candidates.find((c) => c.guild_id === undefined);
+  }
+
+  /** Interactions on a message come from the message's channel unless the test says otherwise. */
+  private inChannelOf(message: APIMessage, as: InteractOptions): InteractOptions {
+    const guild = this.guilds.find((g) => g.channels.some((c) => c.id === message.channel_id));
+    if (as.dm || as.channelId || !guild) return as;
+    return { ...as, guildId: guild.id, channelId: message.channel_id };
+  }
+
+  private async deliver(payload: Json): Promise<InteractionResult> {
+    const state: InteractionState = {
+      id: String(payload.id),
+      token: String(payload.token),
+      type: Number(payload.type),
+      payload,
+      acknowledged: false,
+      expired: false,
+      followUps: new Map(),
+    };
+    this.rest.interactions.set(state.id, state);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(new Error('no gateway session took the interaction within 5 s; is the client logged in?')),
+        DEFAULT_WAIT_MS,
+      );
+    });
+    try {
+      // The deadline runs from delivery, not creation, so a test reconnecting first is not penalised.
+      state.deliveredAt = await Promise.race([this.gateway.dispatch('INTERACTION_CREATE', payload), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return new InteractionResult(this, state);
+  }
+}
+
+/** Starts the mock on a random 127.0.0.1 port. */
+export async function startMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return new MockDiscord(options, server, (server.address() as AddressInfo).port);
+}

@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import type { APIAttachment, APIMessage, APIUser } from 'discord.js';
+import { type MockGuild, memberPermissions, roleIds } from './guilds.ts';
+import { snowflake } from './messages.ts';
+
+type Json = Record<string, unknown>;
+
+/** Who sends an interaction, and where. Defaults: the default test user in the first guild's first channel. */
+export interface InteractOptions {
+  user?: Partial<APIUser>;
+  /** Send from a DM with the bot: `user` instead of `member`, no guild. */
+  dm?: boolean;
+  guildId?: string;
+  channelId?: string;
+  /** Role names or ids of the member; their permissions count unless `permissions` is given. */
+  roles?: string[];
+  /** The member's permissions, e.g. `PermissionFlagsBits.ManageGuild`; overrides the roles' permissions. */
+  permissions?: bigint | string;
+  locale?: string;
+}
+
+/** A chat-input option value; pass the object `addAttachment` returned for an attachment option. */
+export type OptionValue = string | number | boolean | APIAttachment;
+
+export interface InteractionContext {
+  applicationId: string;
+  defaultUser: APIUser;
+  guilds: MockGuild[];
+  appPermissions: bigint;
+  dmChannels: Map<string, string>;
+}
+
+/** A registered command (or option) definition, as far as the mock reads it. */
+interface CommandDefinition {
+  id?: string;
+  name: string;
+  type?: number;
+  required?: boolean;
+  options?: CommandDefinition[];
+}
+
+/** The envelope shared by every interaction type: ids, token, and the member or DM user. */
+export function interactionPayload(
+  ctx: InteractionContext,
+  type: number,
+  data: Json,
+  opts: InteractOptions = {},
+): Json {
+  const user: APIUser = { ...ctx.defaultUser, ...opts.user };
+  const id = snowflake();
+  const base = {
+    id,
+    application_id: ctx.applicationId,
+    type,
+    data,
+    token: `mock.${id}.${randomBytes(24).toString('base64url')}`,
+    version: 1,
+    app_permissions: ctx.appPermissions.toString(),
+    locale: opts.locale ?? 'en-US',
+    entitlements: [],
+    attachment_size_limit: 10 * 1024 * 1024,
+  };
+  if (opts.dm) {
+    // The same user keeps the same DM channel, as on Discord.
+    const channelId = ctx.dmChannels.get(user.id) ?? snowflake();
+    ctx.dmChannels.set(user.id, channelId);
+    const channel = { id: channelId, type: 1, recipients: [user], last_message_id: null, flags: 0 };
+    return {
+      ...base,
+      channel,
+      channel_id: channelId,
+      user,
+      context: 1,
+      authorizing_integration_owners: { '0': '0' },
+    };
+  }
+  const guild = opts.guildId ? ctx.guilds.find((g) => g.id === opts.guildId) : ctx.guilds[0];
+  if (!guild) throw new Error(`the mock has no guild ${opts.guildId ?? '(none configured)'}`);
+  const channel = opts.channelId ? guild.channels.find((c) => c.id === opts.channelId) : guild.channels[0];
+  if (!channel) throw new Error(`guild ${guild.name} has no channel ${opts.channelId}`);
+  const roles = roleIds(guild, opts.roles ?? []);
+  const member = {
+    user,
+    roles,
+    permissions: String(opts.permissions ?? memberPermissions(guild, roles)),
+    joined_at: new Date(0).toISOString(),
+    nick: null,
+    avatar: null,
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+  };
+  return {
+    ...base,
+    guild_id: guild.id,
+    guild_locale: 'en-US',
+    channel: {
+      id: channel.id,
+      type: channel.type,
+      name: channel.name,
+      guild_id: guild.id,
+      permission_overwrites: [],
+    },
+    channel_id: channel.id,
+    member,
+    context: 0,
+    authorizing_integration_owners: { '0': guild.id },
+  };
+}
+
+function inferType(value: OptionValue): number {
+  if (typeof value === 'object') return 11;
+  if (typeof value === 'boolean') return 5;
+  if (typeof value === 'number') return Number.isInteger(value) ? 4 : 10;
+  return 3;
+}
+
+/**
+ * The `data` of a chat-input or autocomplete interaction. `path` is "command", "command sub" or "command group sub".
+ * With a registered definition, option types come from it and unknown or missing required options throw,
+ * because Discord would never send them.
+ */
+export function commandData(
+  definition: CommandDefinition | undefined,
+  path: string,
+  options: Record<string, OptionValue>,
+  focused?: string,
+): Json {
+  const [name = '', ...subcommands] = path.trim().split(/\s+/);
+  let scope = definition;
+  for (const sub of subcommands) {
+    scope = definition && (scope?.options ?? []).find((o) => o.name === sub);
+    if (definition && !scope) throw new Error(`/${name} has no subcommand ${sub}`);
+  }
+  const attachments: Record<string, APIAttachment> = {};
+  const leaf: Json[] = Object.entries(options).map(([optionName, value]) => {
+    const option = scope?.options?.find((o) => o.name === optionName);
+    if (scope && !option) throw new Error(`/${path} has no option ${optionName}`);
+    if (typeof value === 'object') attachments[value.id] = value;
+    const wire = {
+      name: optionName,
+      type: option?.type ?? inferType(value),
+      value: typeof value === 'object' ? value.id : value,
+    };
+    // Discord sends the half-typed text of the focused option as a string, whatever its declared type.
+    return optionName === focused ? { ...wire, value: String(value), focused: true } : wire;
+  });
+  const missing = scope?.options?.find((o) => o.required && !(o.name in options));
+  if (missing && focused === undefined) throw new Error(`/${path} needs option ${missing.name}`);
+  // A three-word path is "command group sub": the first word after the command is a group (type 2).
+  const nested = subcommands.reduceRight<Json[]>(
+    (inner, sub, i) => [{ name: sub, type: subcommands.length === 2 && i === 0 ? 2 : 1, options: inner }],
+    leaf,
+  );
+  return {
+    id: definition?.id ?? snowflake(),
+    name,
+    type: 1,
+    options: nested,
+    ...(Object.keys(attachments).length ? { resolved: { attachments } } : {}),
+  };
+}
+
+/** The `data` of a message context-menu command on `target`. */
+export function messageCommandData(
+  definition: CommandDefinition | undefined,
+  name: string,
+  target: APIMessage,
+): Json {
+  return {
+    id: definition?.id ?? snowflake(),
+    name,
+    type: 3,
+    target_id: target.id,
+    resolved: { messages: { [target.id]: target } },
+  };
+}
+
+/**
+ * The submitted components of a modal. When the bot showed a modal with this custom_id, its layout (action rows
+ * or labels) is mirrored and unknown fields throw; otherwise each field goes in its own action row.
+ */
+export function modalComponents(shown: Json | undefined, fields: Record<string, string>): Json[] {
+  const input = (customId: string) => ({ type: 4, custom_id: customId, value: fields[customId] ?? '' });
+  if (!shown) return Object.keys(fields).map((customId) => ({ type: 1, components: [input(customId)] }));
+  const rows = (shown.components as Json[] | undefined) ?? [];
+  const known = rows
+    .flatMap((row) => [row.component, ...((row.components as Json[] | undefined) ?? [])])
+    .map((c) => (c as Json | undefined)?.custom_id);
+  const unknown = Object.keys(fields).find((customId) => !known.includes(customId));
+  if (unknown) throw new Error(`modal ${String(shown.custom_id)} has no field ${unknown}`);
+  return rows.map((row) =>
+    row.component
+      ? { type: row.type, component: input(String((row.component as Json).custom_id)) }
+      : { type: 1, components: ((row.components as Json[]) ?? []).map((c) => input(String(c.custom_id))) },
+  );
+}

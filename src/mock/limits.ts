@@ -1,0 +1,212 @@
+/** Discord's documented limits; exported so bot code can truncate to the same numbers the mock enforces. */
+export const DISCORD_LIMITS = {
+  content: 2000,
+  embedsPerMessage: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedAuthorName: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  customId: 100,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  modalTitle: 45,
+  commandName: 32,
+  commandDescription: 100,
+  commandOptions: 25,
+  stringOptionLength: 6000,
+} as const;
+
+/** Discord's nested `errors` object: keys follow the JSON path, leaves hold `_errors`. */
+export interface FormErrors {
+  [key: string]: FormErrors | Array<{ code: string; message: string }>;
+}
+
+/** The error body Discord sends with HTTP 400 for a payload that breaks a limit. */
+export interface DiscordErrorBody {
+  code: number;
+  message: string;
+  errors?: FormErrors;
+}
+
+type Json = Record<string, unknown>;
+
+/** Collects errors at JSON paths so one validation pass reports every problem, as Discord does. */
+class ErrorCollector {
+  readonly errors: FormErrors = {};
+
+  add(path: Array<string | number>, code: string, message: string): void {
+    let node = this.errors;
+    for (const key of path) {
+      node[String(key)] ??= {};
+      node = node[String(key)] as FormErrors;
+    }
+    node._errors ??= [];
+    (node._errors as Array<{ code: string; message: string }>).push({ code, message });
+  }
+
+  maxLength(path: Array<string | number>, value: unknown, max: number): void {
+    if (typeof value === 'string' && value.length > max) {
+      this.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+    }
+  }
+
+  lengthBetween(path: Array<string | number>, value: unknown, min: number, max: number): void {
+    const length = typeof value === 'string' ? value.length : String(value ?? '').length;
+    if (length < min || length > max) {
+      this.add(path, 'BASE_TYPE_BAD_LENGTH', `Must be between ${min} and ${max} in length.`);
+    }
+  }
+
+  maxItems(path: Array<string | number>, value: unknown, max: number): void {
+    if (Array.isArray(value) && value.length > max) {
+      this.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+    }
+  }
+
+  /** The 50035 body, or null when nothing was wrong; `prefix` nests the errors (callbacks wrap them in `data`). */
+  result(prefix?: string): DiscordErrorBody | null {
+    if (Object.keys(this.errors).length === 0) return null;
+    return {
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: prefix ? { [prefix]: this.errors } : this.errors,
+    };
+  }
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function embedLength(embed: Json): number {
+  const fields = Array.isArray(embed.fields) ? (embed.fields as Json[]) : [];
+  return (
+    text(embed.title).length +
+    text(embed.description).length +
+    text((embed.footer as Json | undefined)?.text).length +
+    text((embed.author as Json | undefined)?.name).length +
+    fields.reduce((sum, field) => sum + text(field.name).length + text(field.value).length, 0)
+  );
+}
+
+/** Checks content, embeds and components of a message body; `prefix` is `data` for interaction callbacks. */
+export function validateMessage(body: Json, prefix?: string): DiscordErrorBody | null {
+  const errors = new ErrorCollector();
+  errors.maxLength(['content'], body.content, DISCORD_LIMITS.content);
+  const embeds = Array.isArray(body.embeds) ? (body.embeds as Json[]) : [];
+  errors.maxItems(['embeds'], embeds, DISCORD_LIMITS.embedsPerMessage);
+  embeds.forEach((embed, i) => {
+    errors.maxLength(['embeds', i, 'title'], embed.title, DISCORD_LIMITS.embedTitle);
+    errors.maxLength(['embeds', i, 'description'], embed.description, DISCORD_LIMITS.embedDescription);
+    errors.maxLength(
+      ['embeds', i, 'footer', 'text'],
+      (embed.footer as Json)?.text,
+      DISCORD_LIMITS.embedFooter,
+    );
+    errors.maxLength(
+      ['embeds', i, 'author', 'name'],
+      (embed.author as Json)?.name,
+      DISCORD_LIMITS.embedAuthorName,
+    );
+    errors.maxItems(['embeds', i, 'fields'], embed.fields, DISCORD_LIMITS.embedFields);
+    ((embed.fields as Json[] | undefined) ?? []).forEach((field, j) => {
+      errors.lengthBetween(['embeds', i, 'fields', j, 'name'], field.name, 1, DISCORD_LIMITS.embedFieldName);
+      errors.lengthBetween(
+        ['embeds', i, 'fields', j, 'value'],
+        field.value,
+        1,
+        DISCORD_LIMITS.embedFieldValue,
+      );
+    });
+  });
+  if (embeds.reduce((sum, embed) => sum + embedLength(embed), 0) > DISCORD_LIMITS.embedTotal) {
+    errors.add(
+      ['embeds'],
+      'MAX_EMBED_SIZE_EXCEEDED',
+      `Embed size exceeds maximum size of ${DISCORD_LIMITS.embedTotal}`,
+    );
+  }
+  const rows = Array.isArray(body.components) ? (body.components as Json[]) : [];
+  errors.maxItems(['components'], rows, DISCORD_LIMITS.actionRows);
+  rows.forEach((row, i) => {
+    errors.maxItems(['components', i, 'components'], row.components, DISCORD_LIMITS.buttonsPerRow);
+    ((row.components as Json[] | undefined) ?? []).forEach((component, j) => {
+      errors.maxLength(
+        ['components', i, 'components', j, 'custom_id'],
+        component.custom_id,
+        DISCORD_LIMITS.customId,
+      );
+    });
+  });
+  return errors.result(prefix);
+}
+
+/** Discord answers a message with nothing to show with 50006, not 50035. */
+export function isEmptyMessage(message: object): boolean {
+  const { content, embeds, components, attachments } = message as Json;
+  const filled = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+  return !filled(content) && !filled(embeds) && !filled(components) && !filled(attachments);
+}
+
+/** Checks an autocomplete result (callback type 8). */
+export function validateChoices(choices: unknown): DiscordErrorBody | null {
+  const errors = new ErrorCollector();
+  errors.maxItems(['choices'], choices, DISCORD_LIMITS.autocompleteChoices);
+  ((choices as Json[] | undefined) ?? []).forEach((choice, i) => {
+    errors.lengthBetween(['choices', i, 'name'], choice.name, 1, DISCORD_LIMITS.choiceName);
+    errors.lengthBetween(['choices', i, 'value'], choice.value, 1, DISCORD_LIMITS.choiceValue);
+  });
+  return errors.result('data');
+}
+
+/** Checks a modal (callback type 9). */
+export function validateModal(modal: Json): DiscordErrorBody | null {
+  const errors = new ErrorCollector();
+  errors.lengthBetween(['title'], modal.title, 1, DISCORD_LIMITS.modalTitle);
+  errors.lengthBetween(['custom_id'], modal.custom_id, 1, DISCORD_LIMITS.customId);
+  return errors.result('data');
+}
+
+function validateOptions(errors: ErrorCollector, path: Array<string | number>, options: unknown): void {
+  errors.maxItems([...path, 'options'], options, DISCORD_LIMITS.commandOptions);
+  ((options as Json[] | undefined) ?? []).forEach((option, i) => {
+    const at = [...path, 'options', i];
+    errors.lengthBetween([...at, 'name'], option.name, 1, DISCORD_LIMITS.commandName);
+    errors.lengthBetween([...at, 'description'], option.description, 1, DISCORD_LIMITS.commandDescription);
+    for (const key of ['max_length', 'min_length']) {
+      const value = option[key];
+      if (typeof value === 'number' && (value < 0 || value > DISCORD_LIMITS.stringOptionLength)) {
+        errors.add(
+          [...at, key],
+          'NUMBER_TYPE_MAX',
+          `int value should be less than or equal to ${DISCORD_LIMITS.stringOptionLength}.`,
+        );
+      }
+    }
+    errors.maxItems([...at, 'choices'], option.choices, DISCORD_LIMITS.autocompleteChoices);
+    validateOptions(errors, at, option.options);
+  });
+}
+
+/** Checks a bulk command registration (PUT applications/{app}/commands); errors are keyed by command index. */
+export function validateCommands(commands: unknown): DiscordErrorBody | null {
+  const errors = new ErrorCollector();
+  if (!Array.isArray(commands)) {
+    errors.add([], 'BASE_TYPE_ARRAY', 'Must be an array.');
+    return errors.result();
+  }
+  (commands as Json[]).forEach((command, i) => {
+    errors.lengthBetween([i, 'name'], command.name, 1, DISCORD_LIMITS.commandName);
+    // Only chat-input commands (type 1, the default) carry a description; context menus send none.
+    if ((command.type ?? 1) === 1) {
+      errors.lengthBetween([i, 'description'], command.description, 1, DISCORD_LIMITS.commandDescription);
+    }
+    validateOptions(errors, [i], command.options);
+  });
+  return errors.result();
+}
