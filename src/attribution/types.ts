@@ -27,6 +27,11 @@ export interface Attribution {
   mention: Span | null;
   /** The reporting verb or phrase ("said", "according to"), or null. */
   cue: string | null;
+  /**
+   * The quoted pieces (marks included) when a direct quote is interrupted by its attribution
+   * ("“A,” she said. “B.”") or runs across paragraphs; absent for a single piece.
+   */
+  parts?: { start: number; end: number }[];
 }
 
 export type EntityKind = 'person' | 'organization';
