@@ -1,0 +1,138 @@
+import { analyse, type Token } from './nlp.js';
+import { PeopleTable } from './people.js';
+import { isReportingVerb } from './cues.js';
+import { cutAtAttribution, findQuotes, type QuoteSpan, quoteWords } from './quotes.js';
+import { type Resolution, Resolver } from './resolve.js';
+import { UnquotedSpeechFinder } from './reported.js';
+import { isSpeech } from './scare.js';
+import { type QuoteTokens, type SpeakerCue, SpeakerFinder } from './speakers.js';
+import type { Attribution, DocumentAttribution, Span } from './types.js';
+
+export type { Attribution, DocumentAttribution, Person } from './types.js';
+export { splitSentences } from './sentences.js';
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function phraseSpan(text: string, tokens: Token[], first: number, last: number): Span {
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[last]?.end ?? start;
+  return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * Consecutive quotes of one paragraph that rest on the same cue, or on the same words for the speaker,
+ * are one quotation interrupted by its attribution ("“A,” she said. “B.”").
+ */
+function groupQuotes(
+  quotes: QuoteTokens[],
+  cues: (SpeakerCue | null)[],
+  speakers: (Resolution | null)[],
+  speech: boolean[],
+): number[][] {
+  const groups: number[][] = [];
+  quotes.forEach((q, i) => {
+    if (!speech[i]) return;
+    const prev = groups[groups.length - 1];
+    const p = prev?.[prev.length - 1];
+    const a = p === undefined ? null : cues[p];
+    const b = cues[i];
+    // only neighbours: a scare quote in between would have broken the quotation
+    const sameParagraph = p === i - 1 && quotes[p]?.lastPara === q.firstPara;
+    const sameSpeaker = p !== undefined && !!speakers[i]?.speaker && speakers[p]?.speaker === speakers[i]?.speaker;
+    if (prev && a && b && sameParagraph && (a.cue === b.cue || sameSpeaker)) prev.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+export function attributeText(text: string): DocumentAttribution {
+  const analysis = analyse(text);
+  const { tokens } = analysis;
+  const quoteTokens: QuoteTokens[] = [];
+  const partRanges: [number, number, number][] = [];
+  const kept: QuoteSpan[] = [];
+  for (const span of findQuotes(text)) {
+    cutAtAttribution(text, span, isReportingVerb);
+    const first = span.parts[0];
+    const last = span.parts[span.parts.length - 1];
+    if (!first || !last) continue;
+    const open = tokenAtOrAfter(tokens, first.start);
+    const close = tokenAtOrAfter(tokens, last.end) - 1;
+    if (close < open) continue;
+    const q = kept.length;
+    for (const p of span.parts) partRanges.push([q, tokenAtOrAfter(tokens, p.start), tokenAtOrAfter(tokens, p.end) - 1]);
+    kept.push(span);
+    quoteTokens.push({ open, close, firstPara: tokens[open]?.para ?? 0, lastPara: tokens[close]?.para ?? 0 });
+  }
+  const finder = new SpeakerFinder(analysis, quoteTokens, partRanges);
+  const cues: (SpeakerCue | null)[] = quoteTokens.map((q) => finder.after(q) ?? finder.before(q));
+  quoteTokens.forEach((q, i) => {
+    if (!cues[i]) cues[i] = finder.floating(q, (j) => cues[j] ?? null);
+  });
+  const speech = kept.map((span, i) => isSpeech(quoteWords(text, span), cues[i] ?? null));
+  const table = new PeopleTable(tokens, (i) => finder.quoteOf[i] !== -1);
+  const resolver = new Resolver(tokens, table);
+  const byMention = new Map<number, Resolution>();
+  const speakers = cues.map((cue, i) => {
+    if (!cue || !speech[i]) return null;
+    const known = byMention.get(cue.mention.first);
+    if (known) return known;
+    const r = resolver.resolve(cue.mention);
+    byMention.set(cue.mention.first, r);
+    return r;
+  });
+  const quotes: Attribution[] = [];
+  for (const group of groupQuotes(quoteTokens, cues, speakers, speech)) {
+    const lead = group.find((i) => cues[i]?.kind !== 'floating') ?? group[0] ?? 0;
+    const cue = cues[lead];
+    const parts = group.flatMap((i) => kept[i]?.parts ?? []);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) continue;
+    const mention = cue ? phraseSpan(text, tokens, cue.mention.first, cue.mention.last) : null;
+    quotes.push({
+      kind: 'direct',
+      quote: parts
+        .map((p) => text.slice(p.innerStart, p.innerEnd).trim())
+        .filter(Boolean)
+        .join(' '),
+      start: first.start,
+      end: last.end,
+      speaker: speakers[lead]?.speaker ?? null,
+      role: speakers[lead]?.role ?? null,
+      mention,
+      cue: cue ? (tokens[cue.cue]?.text ?? null) : null,
+      ...(parts.length > 1 ? { parts: parts.map(({ start, end }) => ({ start, end })) } : {}),
+    });
+  }
+  const inSpeech = (i: number) => {
+    const q = finder.quoteOf[i] ?? -1;
+    return q !== -1 && speech[q] === true;
+  };
+  for (const u of new UnquotedSpeechFinder(analysis, finder, inSpeech).find()) {
+    const span = phraseSpan(text, tokens, u.first, u.last);
+    const r = resolver.resolve(u.cue.mention);
+    quotes.push({
+      kind: u.kind,
+      quote: span.text,
+      start: span.start,
+      end: span.end,
+      speaker: r.speaker,
+      role: r.role,
+      mention: phraseSpan(text, tokens, u.cue.mention.first, u.cue.mention.last),
+      cue: tokens[u.cue.cue]?.text ?? null,
+    });
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  return { quotes, people: table.people() };
+}

@@ -1,0 +1,94 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Only the pipes attribution needs: sentence boundaries and parts of speech. Loaded once. */
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  /** Index of the paragraph (line) the token is in. */
+  para: number;
+}
+
+/** A sentence as token indices (first..last inclusive) and character offsets. */
+export interface Sentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  text: string;
+  /** Word and punctuation tokens; whitespace is dropped. */
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Character offset where each paragraph starts. */
+  paraStarts: number[];
+}
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Tokenises, tags and splits `text` into sentences that never cross a paragraph break. */
+export function analyse(text: string): Analysis {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const paraStarts = paragraphStarts(text);
+  const tokens: Token[] = [];
+  // wink token index -> index in `tokens` of the first kept token at or after it
+  const keptAt = new Array<number>(values.length + 1);
+  let cursor = 0;
+  let para = 0;
+  for (let i = 0; i < values.length; i++) {
+    keptAt[i] = tokens.length;
+    const value = values[i] ?? '';
+    const found = text.indexOf(value, cursor);
+    // wink keeps the original characters, so a miss would only come from a model quirk: skip the token
+    if (found < 0 || value.trim() === '') {
+      if (found >= 0) cursor = found + value.length;
+      continue;
+    }
+    cursor = found + value.length;
+    while (para + 1 < paraStarts.length && (paraStarts[para + 1] ?? Infinity) <= found) para++;
+    tokens.push({ text: value, lower: value.toLowerCase(), start: found, end: cursor, pos: tags[i] ?? 'X', para });
+  }
+  keptAt[values.length] = tokens.length;
+  const sentences: Sentence[] = [];
+  const push = (first: number, last: number) => {
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b || last < first) return;
+    const prev = sentences[sentences.length - 1];
+    // a lone mark left after a closing quote ("….”.") belongs to the sentence before it
+    if (prev && tokens[prev.last]?.para === a.para && tokens.slice(first, last + 1).every((t) => t.pos === 'PUNCT')) {
+      prev.last = last;
+      prev.end = b.end;
+      return;
+    }
+    sentences.push({ first, last, start: a.start, end: b.end });
+  };
+  for (const [s, e] of spans) {
+    const first = keptAt[s] ?? tokens.length;
+    const last = (keptAt[e + 1] ?? tokens.length) - 1;
+    let from = first;
+    for (let k = first + 1; k <= last; k++) {
+      if (tokens[k]?.para !== tokens[k - 1]?.para) {
+        push(from, k - 1);
+        from = k;
+      }
+    }
+    push(from, last);
+  }
+  return { text, tokens, sentences, paraStarts };
+}

@@ -1,0 +1,272 @@
+import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.js';
+import type { Token } from './nlp.js';
+import type { EntityKind, Person } from './types.js';
+
+/** Honorifics: they mark a name (and a gender) but are not a role. */
+const HONORIFICS: Record<string, 'm' | 'f' | null> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', dr: null, sir: 'm' };
+
+/** Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."). */
+export const ROLE_HEADS = new Set(
+  `president spokesman spokeswoman spokesperson minister secretary governor gov senator sen representative rep
+chief director chairman chairwoman chair leader adviser advisor counterpart official mayor ambassador commissioner
+attorney judge justice general gen officer executive ceo founder professor prof analyst economist strategist editor
+lawyer candidate nominee manager member head chancellor premier king queen prince pope lawmaker congressman
+congresswoman sheriff commander aide scientist researcher expert activist author correspondent reporter columnist
+host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
+adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
+mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot`.split(/\s+/),
+);
+
+const FEMININE = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'mother', 'wife', 'daughter', 'queen']);
+const MASCULINE = new Set(['spokesman', 'chairman', 'congressman', 'father', 'husband', 'son', 'king', 'prince']);
+
+/** Heads that make a speaker an organisation ("the Kremlin", "the newspaper", "the campaign"). */
+export const ORG_HEADS = new Set(
+  `kremlin pentagon house times post journal news newspaper party committee department ministry agency police
+campaign council court office commission fund bank university institute center centre foundation association union
+network government administration company firm group board senate congress parliament embassy statement report
+website magazine paper station channel team club league organization organisation army military reuters politifact
+cnn ap afp bbc imf un nato fbi cia tass gazette tribune herald guardian chronicle programme program`.split(/\s+/),
+);
+
+/** Capitalised words that are never a person's name. */
+const NOT_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december god`.split(/\s+/),
+);
+
+export const bare = (t: Token): string => t.lower.replace(/\.$/, '');
+
+const isNameWord = (t: Token | undefined): boolean =>
+  !!t &&
+  /^[A-Z]/.test(t.text) &&
+  !NOT_NAMES.has(t.lower) &&
+  (t.pos === 'PROPN' || (isNominal(t) && !['ADJ', 'NOUN', 'DET', 'PRON'].includes(t.pos)));
+
+const continuesName = (t: Token | undefined): boolean =>
+  !!t && t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text) && !NOT_NAMES.has(t.lower);
+
+export interface Entity extends Person {
+  /** Lower-case words of the name, for matching a surname or a partial name. */
+  words: string[];
+  gender: 'm' | 'f' | null;
+  /** Offset of the latest occurrence seen so far: ties between namesakes go to the most recent. */
+  lastSeen: number;
+}
+
+/** Where the document names an entity; `subject` when it stands where a speaker would. */
+export interface Occurrence {
+  entity: number;
+  start: number;
+  subject: boolean;
+}
+
+/** The document's people and organisations, and where each is named, in text order. */
+export class PeopleTable {
+  readonly entities: Entity[] = [];
+  readonly occurrences: Occurrence[] = [];
+  /** Entity ids by each word of their name, so a surname finds its person without a scan. */
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly inQuote: (i: number) => boolean,
+  ) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]?.lower === 'the' && !inQuote(i)) this.readDescription(i);
+      if (!isNameWord(tokens[i]) || inQuote(i)) continue;
+      let j = i;
+      // wink tags some surnames as common nouns ("Linda Park"): after a name word, a capital continues it
+      while ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
+      this.readRun(i, j);
+      i = j;
+    }
+  }
+
+  /** A run of capitalised words: an optional title or role, then a name. */
+  private readRun(first: number, last: number): void {
+    const { tokens } = this;
+    let nameFirst = first;
+    let gender: 'm' | 'f' | null = null;
+    for (let k = first; k <= last; k++) {
+      const w = bare(tokens[k] as Token);
+      if (w in HONORIFICS) gender = HONORIFICS[w] ?? null;
+      if (ROLE_HEADS.has(w) || w in HONORIFICS) nameFirst = k + 1;
+    }
+    if (nameFirst > last) return;
+    const words = tokens.slice(nameFirst, last + 1).map(bare);
+    if (words.some((w) => ORG_HEADS.has(w))) return;
+    const role = this.roleBefore(first, nameFirst) ?? this.roleAfter(last);
+    const known = this.find(words);
+    if (known === null && words.length < 2 && !role) return;
+    const id = known ?? this.add(words, 'person', nameFirst, last);
+    const entity = this.entities[id] as Entity;
+    if (words.length > entity.words.length) {
+      entity.words = words;
+      entity.name = this.text(nameFirst, last);
+      this.index(id);
+    }
+    if (role && !entity.role) {
+      entity.role = role;
+      entity.gender ??= genderOf(role);
+    }
+    entity.gender ??= gender;
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    const subject = !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
+    const alias = this.text(nameFirst, last);
+    this.noteMention(id, alias, tokens[first]?.start ?? 0, subject);
+  }
+
+  /** "the senator", "the Russian president": a later mention of someone already given that role. */
+  private readDescription(the: number): void {
+    const { tokens } = this;
+    for (let k = the + 1; k <= the + 3; k++) {
+      const t = tokens[k];
+      if (!t || !isNominal(t) || t.pos === 'DET') return;
+      const w = bare(t);
+      if (!ROLE_HEADS.has(w)) continue;
+      if (isNameWord(tokens[k + 1])) return;
+      const modifiers = tokens.slice(the + 1, k).map(bare);
+      for (let e = this.entities.length - 1; e >= 0; e--) {
+        const role = (this.entities[e] as Entity).role?.toLowerCase().split(/\s+/) ?? [];
+        if (role.includes(w) && modifiers.every((m) => role.includes(m))) {
+          const before = tokens[the - 1];
+          const subject = !(before && (before.pos === 'ADP' || before.pos === 'VERB'));
+          this.noteMention(e, this.text(the, k), tokens[the]?.start ?? 0, subject);
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  /** "Russian President Vladimir Putin", "Kremlin spokesman Dmitry Peskov", "the governor of X, Anton Alikhanov". */
+  private roleBefore(first: number, nameFirst: number): string | null {
+    const { tokens } = this;
+    let end = nameFirst - 1;
+    while (end >= first && bare(tokens[end] as Token) in HONORIFICS) end--;
+    if (end < first) {
+      const prev = tokens[first - 1];
+      if (prev && ROLE_HEADS.has(prev.lower) && prev.pos !== 'PROPN') end = first - 1;
+      else if (prev?.text === ',') return this.describes(phraseEndingAt(tokens, first - 2, Math.max(0, first - 14)));
+      else return null;
+    }
+    let start = end;
+    while (start - 1 >= 0 && isNominal(tokens[start - 1]) && tokens[start - 1]?.pos !== 'DET') {
+      const t = tokens[start - 1] as Token;
+      if (t.pos === 'PRON') break;
+      start--;
+    }
+    return this.text(start, end);
+  }
+
+  /** "Carmel Martin, executive vice president of …" */
+  private roleAfter(last: number): string | null {
+    if (this.tokens[last + 1]?.text !== ',') return null;
+    return this.describes(phraseStartingAt(this.tokens, last + 2, last + 16));
+  }
+
+  /** The phrase as a role when a role word heads it and it is a description, not another name. */
+  private describes(p: Phrase | null): string | null {
+    if (!p || !hasHead(this.tokens, p)) return null;
+    let first = p.first;
+    while (first <= p.last && /^(the|a|an)$/.test(this.tokens[first]?.lower ?? '')) first++;
+    const lead = this.tokens[first];
+    if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)))) return null;
+    for (let k = first; k <= p.last; k++) if (ROLE_HEADS.has(bare(this.tokens[k] as Token))) return this.text(first, p.last);
+    return null;
+  }
+
+  /** The words of tokens first..last with their original spacing collapsed to single spaces. */
+  text(first: number, last: number): string {
+    let out = '';
+    for (let k = first; k <= last; k++) {
+      const t = this.tokens[k] as Token;
+      const prev = this.tokens[k - 1];
+      out += (k > first && prev && prev.end < t.start ? ' ' : '') + t.text;
+    }
+    return out;
+  }
+
+  /** The entity a name refers to: same words, or the most recently named one sharing the surname. */
+  find(words: string[]): number | null {
+    const last = words[words.length - 1];
+    if (!last) return null;
+    let best: number | null = null;
+    for (const id of this.byWord.get(last) ?? []) {
+      const e = this.entities[id] as Entity;
+      if (this.matches(e, words) && (best === null || e.lastSeen > (this.entities[best] as Entity).lastSeen)) best = id;
+    }
+    return best;
+  }
+
+  /** Like `find`, but among namesakes the one named most recently before offset `pos`. */
+  findBefore(words: string[], pos: number): number | null {
+    const last = words[words.length - 1] ?? '';
+    const candidates = (this.byWord.get(last) ?? []).filter((id) => this.matches(this.entities[id] as Entity, words));
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    for (let o = this.occurrenceBefore(pos); o >= 0; o--) {
+      const id = this.occurrences[o]?.entity as number;
+      if (candidates.includes(id)) return id;
+    }
+    return candidates[0] ?? null;
+  }
+
+  /** Index of the last occurrence starting before `pos`, or -1. */
+  occurrenceBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.occurrences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.occurrences[mid]?.start ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private index(id: number): void {
+    for (const w of (this.entities[id] as Entity).words) {
+      const ids = this.byWord.get(w) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      this.byWord.set(w, ids);
+    }
+  }
+
+  private matches(e: Entity, words: string[]): boolean {
+    const last = words[words.length - 1] as string;
+    if (e.words[e.words.length - 1] !== last && !(words.length === 1 && e.words.includes(last))) return false;
+    return words.length === 1 || e.words.length === 1 || e.words[0] === words[0];
+  }
+
+  add(words: string[], kind: EntityKind, first: number, last: number): number {
+    const start = this.tokens[first]?.start ?? 0;
+    this.entities.push({ name: this.text(first, last), role: null, kind, aliases: [], words, gender: null, lastSeen: start });
+    this.index(this.entities.length - 1);
+    return this.entities.length - 1;
+  }
+
+  /** Records that `alias` named entity `id` at `start` ("Putin", "the Russian president"). */
+  noteMention(id: number, alias: string, start: number, subject: boolean): void {
+    const e = this.entities[id];
+    if (!e) return;
+    if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    e.lastSeen = Math.max(e.lastSeen, start);
+    let at = this.occurrences.length;
+    while (at > 0 && (this.occurrences[at - 1]?.start ?? 0) > start) at--;
+    this.occurrences.splice(at, 0, { entity: id, start, subject });
+  }
+
+  /** The entities as the document presents them. */
+  people(): Person[] {
+    return this.entities.map(({ name, role, kind, aliases }) => ({ name, role, kind, aliases }));
+  }
+}
+
+function genderOf(role: string): 'm' | 'f' | null {
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    if (FEMININE.has(w)) return 'f';
+    if (MASCULINE.has(w)) return 'm';
+  }
+  return null;
+}

@@ -1,0 +1,134 @@
+/** A run of quoted words within one paragraph; `start`/`end` include the marks that are present. */
+export interface QuotePart {
+  start: number;
+  end: number;
+  /** Offsets of the words inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** One quotation: several parts when it runs across paragraphs (each re-opens the mark). */
+export interface QuoteSpan {
+  parts: QuotePart[];
+  /** False when the last part never closes (an odd mark): it then stops at the end of its paragraph. */
+  closed: boolean;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = new Set(['"', '″']);
+const LEFT_BOUNDARY = /[\s([{—–\-‘'“"]/;
+const RIGHT_BOUNDARY = /[\s.,;:!?)\]}—–\-’'”"…]/;
+
+type Direction = 'open' | 'close';
+
+/**
+ * Which way a mark points. Spacing decides first, so a "”" typed at the start of a paragraph still
+ * opens; the glyph (or, for a straight mark, the current state) decides when spacing is ambiguous.
+ */
+function direction(text: string, i: number, inside: boolean): Direction | null {
+  const ch = text[i] ?? '';
+  if (!OPENERS.has(ch) && !CLOSERS.has(ch) && !STRAIGHT.has(ch)) return null;
+  const prev = i > 0 ? (text[i - 1] ?? '') : '\n';
+  const next = i + 1 < text.length ? (text[i + 1] ?? '') : '\n';
+  const leftFree = LEFT_BOUNDARY.test(prev);
+  const rightFree = RIGHT_BOUNDARY.test(next);
+  if (leftFree && !rightFree) return 'open';
+  if (rightFree && !leftFree) return 'close';
+  if (OPENERS.has(ch)) return 'open';
+  if (CLOSERS.has(ch)) return 'close';
+  return inside ? 'close' : 'open';
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+/** Finds every double-quoted passage of `text` in one linear pass. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let current: QuoteSpan | null = null;
+  let openAt = -1;
+  // nested marks ("… what he calls “hell” …") only close the inner quotation
+  let depth = 0;
+  let paraEnd = text.indexOf('\n');
+  if (paraEnd < 0) paraEnd = text.length;
+  let i = 0;
+  while (i <= text.length) {
+    if (i === paraEnd) {
+      if (openAt >= 0 && current) {
+        // an unclosed paragraph continues only if the next paragraph re-opens the mark
+        const end = trimmedEnd(text, openAt, paraEnd);
+        current.parts.push({ start: openAt, end, innerStart: openAt + 1, innerEnd: end });
+        let next = paraEnd;
+        while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+        const reopens = next < text.length && direction(text, next, false) === 'open';
+        if (!reopens) {
+          current.closed = false;
+          quotes.push(current);
+          current = null;
+        }
+        openAt = -1;
+        depth = 0;
+      }
+      if (i === text.length) break;
+      paraEnd = text.indexOf('\n', i + 1);
+      if (paraEnd < 0) paraEnd = text.length;
+      i++;
+      continue;
+    }
+    const dir = direction(text, i, openAt >= 0);
+    if (dir === 'open' && openAt < 0) {
+      openAt = i;
+      depth = 1;
+      current ??= { parts: [], closed: true };
+    } else if (dir === 'open') {
+      depth++;
+    } else if (dir === 'close' && depth > 1) {
+      depth--;
+    } else if (dir === 'close' && openAt >= 0 && current) {
+      depth = 0;
+      current.parts.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i });
+      quotes.push(current);
+      current = null;
+      openAt = -1;
+    }
+    i++;
+  }
+  if (current && current.parts.length > 0) {
+    current.closed = false;
+    quotes.push(current);
+  }
+  return quotes;
+}
+
+/** ", the nurse added," inside an unclosed quote: where the writer forgot the closing mark. */
+const INNER_ATTRIBUTION = /,\s+((?:[\w.'’-]+\s+){1,5}?)([a-z]+)\s*[,.]/g;
+
+/**
+ * An unclosed quote that carries its own attribution ("“The worst is over, the nurse added, …")
+ * ends before it, so the attribution is read as one.
+ */
+export function cutAtAttribution(text: string, quote: QuoteSpan, isCue: (word: string) => boolean): void {
+  const part = quote.parts[quote.parts.length - 1];
+  if (quote.closed || !part) return;
+  INNER_ATTRIBUTION.lastIndex = 0;
+  const inner = text.slice(part.innerStart, part.innerEnd);
+  for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
+    if (isCue(m[2] ?? '')) {
+      part.innerEnd = part.innerStart + m.index;
+      part.end = part.innerEnd;
+      return;
+    }
+  }
+}
+
+/** The quoted words of a quotation, parts joined by a space. */
+export function quoteWords(text: string, quote: QuoteSpan): string {
+  return quote.parts
+    .map((p) => text.slice(p.innerStart, p.innerEnd).trim())
+    .filter(Boolean)
+    .join(' ');
+}

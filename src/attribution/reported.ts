@@ -1,0 +1,143 @@
+import { isDirective, reportingLemma } from './cues.js';
+import { isSubjectPronoun } from './mentions.js';
+import type { Analysis, Sentence, Token } from './nlp.js';
+import type { SpeakerCue, SpeakerFinder } from './speakers.js';
+import type { AttributionKind } from './types.js';
+
+/** Unquoted speech: "…, Peskov said." (reported) or "Putin confirmed that …" (indirect). */
+export interface UnquotedSpeech {
+  kind: Exclude<AttributionKind, 'direct'>;
+  /** Token range of the attributed words. */
+  first: number;
+  last: number;
+  cue: SpeakerCue;
+}
+
+/** Words after a comma that open a clause no longer part of the speech ("…, as informed by …"). */
+const CLAUSE_BREAKS = new Set(
+  'as while which who whom whose according but although though after before when because since where whereas'.split(' '),
+);
+/** Verbs whose complement clause may come without "that" ("Trump said he would …"). */
+const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'note', 'explain', 'predict']);
+const QUOTE_MARK = /^[“”"„«»″]$/;
+
+export class UnquotedSpeechFinder {
+  private readonly tokens: Token[];
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly finder: SpeakerFinder,
+    /** Is token `i` inside a quote that was kept as speech? */
+    private readonly inSpeech: (i: number) => boolean,
+  ) {
+    this.tokens = analysis.tokens;
+  }
+
+  find(): UnquotedSpeech[] {
+    const found: UnquotedSpeech[] = [];
+    const { sentences } = this.analysis;
+    sentences.forEach((s, n) => {
+      const reported = this.reported(s, n);
+      if (reported) found.push(reported);
+      else found.push(...this.indirect(s));
+    });
+    return found;
+  }
+
+  private hasQuote(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.finder.quoteOf[k] !== -1) return true;
+    return false;
+  }
+
+  private hasCue(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) {
+      const t = this.tokens[k];
+      if (t && t.pos === 'VERB' && reportingLemma(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "…, Peskov said." — and the cue-less sentences before it in its paragraph. */
+  private reported(s: Sentence, n: number): UnquotedSpeech | null {
+    const { tokens } = this;
+    let comma = -1;
+    for (let k = s.last; k > s.first; k--) {
+      if (tokens[k]?.text === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma <= s.first || this.hasQuote(s.first, s.last)) return null;
+    const cue = this.finder.after({ open: comma - 1, close: comma - 1, firstPara: 0, lastPara: 0 });
+    if (!cue || cue.kind === 'dash' || cue.mention.last < comma) return null;
+    // the attribution must close the sentence: at most a few words ("during a press conference") follow it
+    if (s.last - Math.max(cue.cue, cue.mention.last) > 8) return null;
+    let first = s.first;
+    const para = tokens[s.first]?.para;
+    for (let m = n - 1; m >= 0; m--) {
+      const prev = this.analysis.sentences[m] as Sentence;
+      if (tokens[prev.first]?.para !== para || this.hasQuote(prev.first, prev.last) || this.hasCue(prev.first, prev.last))
+        break;
+      first = prev.first;
+    }
+    return { kind: 'reported', first, last: comma - 1, cue };
+  }
+
+  /** "Putin confirmed that …", "the Kremlin appealed to the people to unite …", "he said “…” and …". */
+  private indirect(s: Sentence): UnquotedSpeech[] {
+    const { tokens } = this;
+    const out: UnquotedSpeech[] = [];
+    for (let v = s.first; v <= s.last; v++) {
+      const t = tokens[v] as Token;
+      const lemma = reportingLemma(t.lower);
+      if (!lemma || t.pos !== 'VERB' || this.finder.quoteOf[v] !== -1) continue;
+      const first = this.complementStart(v, lemma, s.last);
+      if (first === null) continue;
+      const last = this.clauseEnd(first, s.last);
+      if (last - first < 2 || this.overlapsSpeech(first, last)) continue;
+      const mention = this.finder.subjectOf(v);
+      if (!mention) continue;
+      out.push({ kind: 'indirect', first, last, cue: { mention, cue: v, kind: 'before' } });
+      v = last;
+    }
+    return out;
+  }
+
+  /** Where the reported content starts after the verb at `v`, or null when it is not speech. */
+  private complementStart(v: number, lemma: string, end: number): number | null {
+    const { tokens } = this;
+    const next = tokens[v + 1];
+    if (!next) return null;
+    if (QUOTE_MARK.test(next.text) && this.finder.quoteOf[v + 1] !== -1 && !this.inSpeech(v + 1)) return v + 1;
+    if (isDirective(lemma)) {
+      // "appealed to the people to unite", "urged donors to release funds", "called for calm"
+      for (let k = v + 1; k <= Math.min(end, v + 5); k++) if (/^(to|for|on)$/.test(tokens[k]?.lower ?? '')) return v + 1;
+      return null;
+    }
+    for (let k = v + 1; k <= Math.min(end, v + 8); k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'that' && t.pos !== 'DET') return k + 1;
+      if (t.pos === 'VERB' || t.text === ',' || t.text === '.') break;
+    }
+    if (BARE_CLAUSE.has(lemma) && isSubjectPronoun(next) && next.lower !== 'who') {
+      for (let k = v + 2; k <= Math.min(end, v + 4); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return v + 1;
+    }
+    return null;
+  }
+
+  private clauseEnd(first: number, end: number): number {
+    const { tokens } = this;
+    for (let k = first; k <= end; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === ';' || t.text === '(' || (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? ''))) return k - 1;
+    }
+    let last = end;
+    while (last > first && /^[.!?,:;]$/.test(tokens[last]?.text ?? '')) last--;
+    return last;
+  }
+
+  private overlapsSpeech(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.inSpeech(k)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,125 @@
+import { isSubjectPronoun, type Phrase } from './mentions.js';
+import type { Token } from './nlp.js';
+import { bare, type Entity, ORG_HEADS, type PeopleTable, ROLE_HEADS } from './people.js';
+
+export interface Resolution {
+  /** Canonical name, the description itself when it names nobody in the table, or null. */
+  speaker: string | null;
+  role: string | null;
+}
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir)$/;
+/** Abbreviated titles and the role words a later description uses ("Sen." → "the senator"). */
+const TITLE_WORDS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general' };
+const FEMALE = new Set(['she', 'her']);
+const MALE = new Set(['he', 'him', 'his']);
+/** How many earlier occurrences a pronoun may reach back over. */
+const PRONOUN_REACH = 40;
+
+/** Maps the local words a quote rests on ("he", "Putin", "the Russian president") to an entity. */
+export class Resolver {
+  constructor(
+    private readonly tokens: Token[],
+    private readonly table: PeopleTable,
+  ) {}
+
+  resolve(p: Phrase): Resolution {
+    const id = this.entityOf(p);
+    const start = this.tokens[p.first]?.start ?? 0;
+    const local = this.table.text(p.first, p.last);
+    if (id === null) {
+      return { speaker: isSubjectPronoun(this.tokens[p.first]) ? null : local, role: null };
+    }
+    const e = this.table.entities[id] as Entity;
+    const pronoun = isSubjectPronoun(this.tokens[p.first]);
+    if (!pronoun) this.table.noteMention(id, local, start, true);
+    return { speaker: e.name, role: e.role };
+  }
+
+  private entityOf(p: Phrase): number | null {
+    const { tokens, table } = this;
+    const first = tokens[p.first] as Token;
+    const start = first.start;
+    if (isSubjectPronoun(first)) return this.pronoun(first.lower, start);
+    // the name is the last run of capitalised words, after any title ("Kremlin spokesman Dmitry Peskov")
+    let nameLast = p.last;
+    while (nameLast >= p.first && !/^[A-Z]/.test(tokens[nameLast]?.text ?? '')) nameLast--;
+    let nameFirst = nameLast;
+    while (nameFirst - 1 >= p.first && /^[A-Z]/.test(tokens[nameFirst - 1]?.text ?? '')) nameFirst--;
+    const led = tokens[nameFirst]?.pos === 'DET' || tokens[nameFirst - 1]?.lower === 'the';
+    if (tokens[nameFirst]?.pos === 'DET') nameFirst++;
+    for (let k = nameFirst; k <= nameLast; k++) {
+      const w = bare(tokens[k] as Token);
+      if (ROLE_HEADS.has(w) || HONORIFIC.test(w)) nameFirst = k + 1;
+    }
+    const head = bare(tokens[p.last] as Token);
+    if (nameLast === p.last && nameFirst <= nameLast) {
+      const words = tokens.slice(nameFirst, nameLast + 1).map(bare);
+      const known = table.findBefore(words, start);
+      if (known !== null) return known;
+      // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations
+      const org = led || words.some((w) => ORG_HEADS.has(w));
+      return table.add(words, org ? 'organization' : 'person', nameFirst, nameLast);
+    }
+    // "the city's chief financial officer, Linda Park, …": the apposition names the speaker
+    if (tokens[p.last + 1]?.text === ',' && /^[A-Z]/.test(tokens[p.last + 2]?.text ?? '')) {
+      let k = p.last + 2;
+      while (/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) k++;
+      const named = table.findBefore(tokens.slice(p.last + 2, k + 1).map(bare), tokens[k]?.end ?? start);
+      if (named !== null) return named;
+    }
+    if (ORG_HEADS.has(head)) {
+      return (
+        this.recent(start, (e) => e.kind === 'organization' && e.words.includes(head)) ??
+        this.recent(start, (e) => e.kind === 'organization')
+      );
+    }
+    if (ROLE_HEADS.has(head)) {
+      const modifiers = tokens
+        .slice(p.first, p.last)
+        .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')
+        .map(bare);
+      return this.recent(start, (e) => this.hasRole(e, head, modifiers));
+    }
+    return null;
+  }
+
+  private hasRole(e: Entity, head: string, modifiers: string[]): boolean {
+    if (!e.role) return false;
+    const words = e.role
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/\.$/, ''))
+      .map((w) => TITLE_WORDS[w] ?? w);
+    return words.includes(head) && modifiers.every((m) => words.includes(m));
+  }
+
+  /** The most recently named entity before `pos` that passes `ok`. */
+  private recent(pos: number, ok: (e: Entity) => boolean): number | null {
+    const { occurrences, entities } = this.table;
+    for (let o = this.table.occurrenceBefore(pos); o >= 0; o--) {
+      const id = occurrences[o]?.entity as number;
+      if (ok(entities[id] as Entity)) return id;
+    }
+    return null;
+  }
+
+  /** A pronoun takes the nearest compatible entity, preferring one named where a subject stands. */
+  private pronoun(word: string, pos: number): number | null {
+    const { occurrences, entities } = this.table;
+    const wantsPerson = word !== 'it';
+    const gender = FEMALE.has(word) ? 'f' : MALE.has(word) ? 'm' : null;
+    let fallback: number | null = null;
+    const from = this.table.occurrenceBefore(pos);
+    for (let o = from; o >= 0 && o > from - PRONOUN_REACH; o--) {
+      const occ = occurrences[o];
+      const e = occ ? entities[occ.entity] : undefined;
+      if (!occ || !e) continue;
+      const kindOk = word === 'they' || word === 'we' ? true : (e.kind === 'person') === wantsPerson;
+      if (!kindOk || (gender && e.gender && e.gender !== gender)) continue;
+      if (occ.subject) return occ.entity;
+      fallback ??= occ.entity;
+    }
+    return fallback;
+  }
+}

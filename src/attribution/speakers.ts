@@ -1,0 +1,213 @@
+import { isReportingVerb, isWeakCue, reportingLemma } from './cues.js';
+import {
+  isSubjectPronoun,
+  type Phrase,
+  phraseStartingAt,
+  skipParenthesisRight,
+  subjectAfter,
+  subjectBefore,
+} from './mentions.js';
+import type { Analysis, Token } from './nlp.js';
+
+/** How a quote's speaker was found, most reliable first. */
+export type CueKind = 'after' | 'dash' | 'before' | 'sibling' | 'floating';
+
+export interface SpeakerCue {
+  mention: Phrase;
+  /** Token index of the reporting verb (or of "according"/the dash). */
+  cue: number;
+  kind: CueKind;
+}
+
+/** Token ranges of a quotation in the analysed text (opening and closing marks included). */
+export interface QuoteTokens {
+  open: number;
+  close: number;
+  /** Index of the first and last part's paragraph. */
+  firstPara: number;
+  lastPara: number;
+}
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+const isAdverbial = (t: Token | undefined): boolean =>
+  !!t && (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not') && !/^[A-Z]/.test(t.text);
+
+function isCue(t: Token | undefined, adjacent: boolean): boolean {
+  if (!t || !(t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
+  const lemma = reportingLemma(t.lower);
+  return lemma !== undefined && (adjacent || !isWeakCue(lemma));
+}
+
+export class SpeakerFinder {
+  private readonly tokens: Token[];
+  /** For each token, the index of the quotation it belongs to, or -1. */
+  readonly quoteOf: Int32Array;
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly quotes: QuoteTokens[],
+    partRanges: [number, number, number][],
+  ) {
+    this.tokens = analysis.tokens;
+    this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
+    for (const [q, a, b] of partRanges) for (let k = a; k <= b; k++) this.quoteOf[k] = q;
+  }
+
+  /** "…,” Speaker said" · "…,” said Speaker" · "…” ― Speaker" · "…,” according to Speaker". */
+  after(q: QuoteTokens): SpeakerCue | null {
+    const { tokens } = this;
+    const para = tokens[q.close]?.para;
+    let high = q.close + 40;
+    for (let k = q.close + 1; k <= high; k++) {
+      const t = tokens[k];
+      if (!t || t.para !== para || this.quoteOf[k] !== -1 || t.text === ';') {
+        high = k - 1;
+        break;
+      }
+    }
+    let j = q.close + 1;
+    if (tokens[j]?.text === ',') j++;
+    const first = tokens[j];
+    if (!first || j > high) return null;
+    if (DASHES.has(first.text)) {
+      const mention = phraseStartingAt(tokens, j + 1, high);
+      return mention ? { mention, cue: j, kind: 'dash' } : null;
+    }
+    if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
+      const mention = phraseStartingAt(tokens, j + 2, high);
+      return mention ? { mention, cue: j, kind: 'after' } : null;
+    }
+    let v = j;
+    while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;
+    if (isCue(tokens[v], true)) {
+      const mention = subjectAfter(tokens, v, high);
+      return mention ? { mention, cue: v, kind: 'after' } : null;
+    }
+    const mention = phraseStartingAt(tokens, j, high);
+    if (!mention) return null;
+    const verb = this.verbAfterSubject(mention, high);
+    return verb === null ? null : { mention, cue: verb, kind: 'after' };
+  }
+
+  /**
+   * The reporting verb that follows a subject phrase, past a parenthesis, a prepositional phrase
+   * ("a narrator in the ad asks"), appositions between commas ("Jane Doe, a senator, said") and
+   * adverbs ("it further wrote"); null when none follows.
+   */
+  private verbAfterSubject(subject: Phrase, high: number): number | null {
+    const { tokens } = this;
+    let k = skipParenthesisRight(tokens, subject.last + 1, high);
+    if (tokens[k]?.pos === 'ADP' && !isSubjectPronoun(tokens[subject.first])) {
+      const object = phraseStartingAt(tokens, k + 1, high);
+      if (object) k = object.last + 1;
+    }
+    for (let hop = 0; hop < 3 && tokens[k]?.text === ',' && !isSubjectPronoun(tokens[subject.first]); hop++) {
+      let c = k + 1;
+      while (c <= high && c < k + 30 && tokens[c]?.text !== ',') c++;
+      if (tokens[c]?.text !== ',') return null;
+      k = c + 1;
+    }
+    for (let n = 0; n < 2; n++) {
+      const t = tokens[k];
+      const modifier = isAdverbial(t) || (t?.pos === 'ADJ' && !/^[A-Z]/.test(t.text));
+      if (!modifier || isCue(t, true)) break;
+      k++;
+    }
+    if (isCue(tokens[k], true)) return k;
+    // wink sometimes tags an adverb between pronoun and verb as a verb ("it further wrote")
+    return isSubjectPronoun(tokens[subject.first]) && isCue(tokens[k + 1], true) ? k + 1 : null;
+  }
+
+  /** Start of the clause before token `o`: stops at sentence punctuation or a paragraph start. */
+  clauseStart(o: number, stopAtQuotes: boolean): number {
+    const { tokens } = this;
+    const para = tokens[o]?.para;
+    let k = o - 1;
+    for (; k >= 0; k--) {
+      const t = tokens[k];
+      if (!t || t.para !== para) break;
+      const inQuote = this.quoteOf[k] !== -1;
+      if (inQuote && stopAtQuotes) break;
+      if (!inQuote && SENTENCE_END.has(t.text)) break;
+    }
+    return k + 1;
+  }
+
+  /** "Speaker said: “…”" · "Speaker said (that) “…”" · "according to Speaker, “…”" · "…, adding: “…”". */
+  before(q: QuoteTokens): SpeakerCue | null {
+    const { tokens } = this;
+    const o = q.open;
+    const low = this.clauseStart(o, true);
+    for (let v = o - 1; v >= low; v--) {
+      const t = tokens[v];
+      if (!t) continue;
+      if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+        const mention = phraseStartingAt(tokens, v + 2, o - 1);
+        if (mention) return { mention, cue: v, kind: 'before' };
+        continue;
+      }
+      if (!isCue(t, o - v <= 3) || t.pos === 'NOUN' || t.pos === 'ADJ') continue;
+      const participle = t.lower.endsWith('ing') && (tokens[v - 1]?.text === ',' || v === low);
+      // "Said Ellis: “…”" puts the subject after a clause-initial verb
+      const mention = participle ? null : v === low ? subjectAfter(tokens, v, o - 1) : subjectBefore(tokens, v, low);
+      if (mention) return { mention, cue: v, kind: 'before' };
+      const subject = this.clauseSubject(v);
+      if (subject) return { mention: subject, cue: v, kind: 'before' };
+    }
+    return null;
+  }
+
+  /** The speaker of the reporting verb at `v` when no quote is involved ("Putin confirmed that …"). */
+  subjectOf(v: number): Phrase | null {
+    const low = this.clauseStart(v, true);
+    if (v === low) return subjectAfter(this.tokens, v, v + 12);
+    const participle = this.tokens[v]?.lower.endsWith('ing') && this.tokens[v - 1]?.text === ',';
+    return (participle ? null : subjectBefore(this.tokens, v, low)) ?? this.clauseSubject(v);
+  }
+
+  /**
+   * The subject of the nearest earlier verb that has one, in the sentence holding token `v`: the
+   * speaker of a participle or coordinated verb ("Putin said …, adding: “…”", "I laughed and said").
+   */
+  private clauseSubject(v: number): Phrase | null {
+    const { tokens } = this;
+    const low = this.clauseStart(v, false);
+    for (let f = v - 1; f >= low; f--) {
+      const t = tokens[f];
+      if (!t || this.quoteOf[f] !== -1 || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
+      const subject = subjectBefore(tokens, f, low);
+      if (subject) return subject;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a quote with no cue of its own: the subject of the nearest reporting verb earlier in
+   * its paragraph or in the previous one, or the speaker of a quote met first on the way back.
+   */
+  floating(q: QuoteTokens, resolved: (quoteIndex: number) => SpeakerCue | null): SpeakerCue | null {
+    const { tokens } = this;
+    const para = tokens[q.open]?.para ?? 0;
+    let prevPara = -1;
+    for (let k = q.open - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.para !== para && prevPara === -1) prevPara = t.para;
+      if (t.para !== para && t.para !== prevPara) break;
+      const inQuote = this.quoteOf[k] ?? -1;
+      if (inQuote !== -1) {
+        const earlier = resolved(inQuote);
+        if (earlier) return { ...earlier, kind: 'floating' };
+        const start = this.quotes[inQuote]?.open ?? k;
+        k = Math.min(k, start);
+        continue;
+      }
+      if (!isCue(t, tokens[k + 1]?.text === ':') || t.pos === 'NOUN' || t.pos === 'ADJ') continue;
+      const mention = subjectBefore(tokens, k, this.clauseStart(k, true)) ?? this.clauseSubject(k);
+      if (mention) return { mention, cue: k, kind: 'floating' };
+    }
+    return null;
+  }
+}
