@@ -1,0 +1,69 @@
+import type { Attribution } from '../attribution/types.ts';
+import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
+import type { DocumentListing } from '../library/library.ts';
+import { matchedSpan } from '../search/matched-span.ts';
+
+/** Marks ranges of `text` (offsets relative to it) with brackets a terminal shows plainly. */
+export function mark(text: string, ranges: readonly Range[], open = '[', close = ']'): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (start < at) continue;
+    out += text.slice(at, start) + open + text.slice(start, end) + close;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function citation(match: { doc: QuoteMatch['doc']; paragraph: number }): string {
+  const date = match.doc.date ? `, ${match.doc.date}` : '';
+  return `${match.doc.title}${date}, paragraph ${match.paragraph}`;
+}
+
+function quoteLines(match: QuoteMatch): string[] {
+  const { text, start: base } = matchedSpan(match);
+  const relative = match.highlights
+    .map((h) => ({ start: h.start - base, end: h.end - base }))
+    .filter((h) => h.start >= 0 && h.end <= text.length);
+  const speaker = match.attribution?.speaker;
+  const role = match.attribution?.role ?? match.person?.role;
+  const who = speaker ? `${speaker}${role ? `, ${role}` : ''}` : 'nobody: the text is in the corpus but not credited';
+  return [`“${mark(text, relative)}”`, `  — ${who}`, `  ${citation(match)}`];
+}
+
+export function whoSaidText(answer: WhoSaidAnswer): string {
+  if (!answer.best) return `No match for “${answer.query}”: those words are in no document.`;
+  const lines = quoteLines(answer.best);
+  for (const alternative of answer.alternatives) {
+    lines.push('', 'Also close:', ...quoteLines(alternative).map((line) => `  ${line}`));
+  }
+  return lines.join('\n');
+}
+
+export function askText(query: string, hits: readonly AskHit[]): string {
+  if (hits.length === 0) return `Nothing in the corpus answers “${query}”.`;
+  return hits
+    .map((hit, i) => {
+      const excerpt = hit.doc.text.slice(hit.passage.start, hit.passage.end);
+      const marks = hit.highlights.map((h) => ({ start: h.start - hit.passage.start, end: h.end - hit.passage.start }));
+      const speaker = hit.speaker ? ` (${hit.speaker})` : '';
+      return `${i + 1}. ${mark(excerpt, marks)}\n   ${citation(hit)}${speaker}`;
+    })
+    .join('\n\n');
+}
+
+export function quotesText(file: string, quotes: readonly Attribution[]): string {
+  const lines = [`${file}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`];
+  for (const q of quotes) lines.push(`  “${q.quote}” — ${q.speaker ?? 'unknown'}${q.role ? `, ${q.role}` : ''}`);
+  return lines.join('\n');
+}
+
+export function documentsText(documents: readonly DocumentListing[]): string {
+  if (documents.length === 0) return 'No documents.';
+  return documents
+    .map(
+      (d) =>
+        `${d.id}  ${d.title}${d.date ? ` (${d.date})` : ''} — ${d.paragraphs} paragraphs, ${d.quotes} quotes, ${d.people} people${d.guild ? `, guild ${d.guild}` : ''}`,
+    )
+    .join('\n');
+}

@@ -1,0 +1,54 @@
+import type { Attribution } from '../attribution/types.ts';
+import { matchedSpan } from '../search/matched-span.ts';
+import type { AskHit, QuoteMatch, WhoSaidAnswer } from '../search/types.ts';
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
+
+function matchJson(match: QuoteMatch) {
+  return {
+    speaker: match.attribution?.speaker ?? null,
+    role: match.attribution?.role ?? match.person?.role ?? null,
+    quote: matchedSpan(match).text,
+    document: { id: match.doc.id, title: match.doc.title },
+    paragraph: match.paragraph,
+    confidence: round(match.score),
+  };
+}
+
+export function whoSaidJson(answer: WhoSaidAnswer) {
+  const best = answer.best;
+  return {
+    query: answer.query,
+    ...(best
+      ? matchJson(best)
+      : { speaker: null, role: null, quote: null, document: null, paragraph: null, confidence: 0 }),
+    alternatives: answer.alternatives.map(matchJson),
+  };
+}
+
+export function askJson(query: string, hits: readonly AskHit[]) {
+  return {
+    query,
+    results: hits.map((hit) => ({
+      document: { id: hit.doc.id, title: hit.doc.title },
+      paragraph: hit.paragraph,
+      excerpt: hit.doc.text.slice(hit.passage.start, hit.passage.end),
+      speaker: hit.speaker,
+    })),
+  };
+}
+
+export function quotesJson(file: string, quotes: readonly Attribution[]) {
+  return {
+    file,
+    quotes: quotes.map((q) => ({
+      quote: q.quote,
+      start: q.start,
+      end: q.end,
+      speaker: q.speaker,
+      role: q.role,
+      mention: q.mention,
+      cue: q.cue,
+    })),
+  };
+}

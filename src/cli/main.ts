@@ -1,0 +1,177 @@
+import 'dotenv/config';
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { attributeText } from '../attribution/index.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { IntakeError, readUpload } from '../corpus/intake.ts';
+import { Library } from '../library/library.ts';
+import { StoreError } from '../store/index.ts';
+import { askText, documentsText, quotesText, whoSaidText } from './human.ts';
+import { askJson, quotesJson, whoSaidJson } from './json.ts';
+
+const USAGE = `usage: npm run --silent cli -- COMMAND …
+  who-said [--corpus DIR] [--guild ID] [--json] (TEXT | -)
+  ask [--corpus DIR] [--guild ID] [--json] (TEXT | -)
+  quotes [--json] FILE…
+  add FILE [--title T] [--source URL] [--date YYYY-MM-DD] [--guild ID]
+  remove ID [--guild ID]
+  documents [--guild ID] [--json]`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  corpus: { type: 'string' },
+  guild: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  title: { type: 'string' },
+  source: { type: 'string' },
+  date: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type Options = ReturnType<typeof parse>['values'];
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function allow(values: Options, command: string, allowed: readonly (keyof Options)[]): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (name === 'json' || name === 'help' || value === undefined) continue;
+    if (!allowed.includes(name as keyof Options)) throw new UsageError(`${command} does not take --${name}`);
+  }
+  if (values.json && !allowed.includes('json')) throw new UsageError(`${command} does not take --json`);
+}
+
+function openLibrary(values: Options): Library {
+  if (values.corpus !== undefined) return Library.open({ corpusDir: values.corpus });
+  return Library.open({ dataDir: loadConfig().dataDir });
+}
+
+/** Answers one query, or one per line of standard input when the text is "-". */
+async function eachQuery(positionals: string[], answer: (query: string) => string): Promise<void> {
+  const text = positionals.join(' ').trim();
+  if (text === '') throw new UsageError('give the text to look up, or - to read one query per line');
+  if (text !== '-') {
+    process.stdout.write(`${answer(text)}\n`);
+    return;
+  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    process.stdout.write(`${answer(line.trim())}\n`);
+  }
+}
+
+function actor() {
+  return { id: userInfo().username, name: userInfo().username, via: 'cli' as const };
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const { values, positionals } = parse(rest);
+  const guild = values.guild ?? null;
+  switch (command) {
+    case 'who-said': {
+      allow(values, command, ['corpus', 'guild', 'json']);
+      const library = openLibrary(values);
+      await eachQuery(positionals, (query) => {
+        const answer = library.index.whoSaid(query, { guild });
+        return values.json ? JSON.stringify(whoSaidJson(answer)) : whoSaidText(answer);
+      });
+      library.close();
+      return;
+    }
+    case 'ask': {
+      allow(values, command, ['corpus', 'guild', 'json']);
+      const library = openLibrary(values);
+      await eachQuery(positionals, (query) => {
+        const hits = library.index.ask(query, { guild });
+        return values.json ? JSON.stringify(askJson(query, hits)) : askText(query, hits);
+      });
+      library.close();
+      return;
+    }
+    case 'quotes': {
+      allow(values, command, ['json']);
+      if (positionals.length === 0) throw new UsageError('give one or more text files');
+      for (const file of positionals) {
+        const { quotes } = attributeText(readFileSync(file, 'utf8'));
+        process.stdout.write(`${values.json ? JSON.stringify(quotesJson(file, quotes)) : quotesText(file, quotes)}\n`);
+      }
+      return;
+    }
+    case 'add': {
+      allow(values, command, ['title', 'source', 'date', 'guild']);
+      const [file, extra] = positionals;
+      if (file === undefined || extra !== undefined) throw new UsageError('give exactly one file to add');
+      const { maxDocumentBytes, dataDir } = loadConfig();
+      const raw = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
+      const library = Library.open({ dataDir });
+      try {
+        const title = values.title ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+        const { doc, analysis } = library.add(
+          raw,
+          { title, source: values.source ?? null, date: values.date ?? null, guild },
+          actor(),
+        );
+        process.stdout.write(
+          `Added ${doc.id} “${doc.title}”: ${doc.paragraphs.length} paragraphs, ${analysis.quotes.length} quotes, ${analysis.people.length} people.\n`,
+        );
+      } finally {
+        library.close();
+      }
+      return;
+    }
+    case 'remove': {
+      allow(values, command, ['guild']);
+      const [id, extra] = positionals;
+      if (id === undefined || extra !== undefined) throw new UsageError('give exactly one document id to remove');
+      const library = Library.open({ dataDir: loadConfig().dataDir });
+      try {
+        const title = library.remove(id, guild, actor());
+        process.stdout.write(`Removed ${id} “${title}”.\n`);
+      } finally {
+        library.close();
+      }
+      return;
+    }
+    case 'documents': {
+      allow(values, command, ['guild', 'json']);
+      if (positionals.length > 0) throw new UsageError('documents takes no arguments');
+      const library = Library.open({ dataDir: loadConfig().dataDir });
+      const documents = library.list(guild);
+      library.close();
+      process.stdout.write(`${values.json ? JSON.stringify(documents) : documentsText(documents)}\n`);
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command “${command}”`);
+  }
+}
+
+try {
+  await run(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof UsageError) {
+    process.stderr.write(`verbatim: ${err.message} (see --help)\n`);
+    process.exitCode = 2;
+  } else if (err instanceof IntakeError || err instanceof StoreError || err instanceof ConfigError) {
+    process.stderr.write(`verbatim: ${err.message}\n`);
+    process.exitCode = 1;
+  } else if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+    process.stderr.write(`verbatim: no such file or directory: ${(err as NodeJS.ErrnoException).path}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stderr.write(`verbatim: ${(err as Error).message ?? String(err)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  /** Absent: the bot runs against the local mock gateway. */
+  discordToken: string | null;
+  discordClientId: string | null;
+  discordGuildId: string | null;
+  dataDir: string;
+  logLevel: LogLevel;
+  maxDocumentBytes: number;
+  moderatorRoleIds: string[];
+  enableMentions: boolean;
+  /** Commands one user may run per window before being asked to wait. */
+  rateLimitCommands: number;
+  rateLimitWindowMs: number;
+  /** How often the store is polled for other processes' adds and removes. */
+  followIntervalMs: number;
+}
+
+/** A bad environment variable, named, with what it should look like. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function snowflake(env: Env, name: string): string | null {
+  const value = text(env, name);
+  if (value !== null && !SNOWFLAKE.test(value)) {
+    throw new ConfigError(`${name} must be a Discord id (17–20 digits), got “${value}”.`);
+  }
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = text(env, name);
+  if (value === null) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got “${value}”.`);
+  }
+  return parsed;
+}
+
+function flag(env: Env, name: string): boolean {
+  const value = text(env, name)?.toLowerCase() ?? 'false';
+  if (['true', '1', 'yes', 'on'].includes(value)) return true;
+  if (['false', '0', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got “${value}”.`);
+}
+
+/** Reads and checks the whole configuration once, at start. */
+export function loadConfig(env: Env = process.env): Config {
+  const token = text(env, 'DISCORD_TOKEN');
+  if (token !== null && !/^[\w.-]{20,}$/.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN does not look like a bot token: copy it again from the Developer Portal.');
+  }
+  const logLevel = (text(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got “${logLevel}”.`);
+  }
+  const roles = (text(env, 'MODERATOR_ROLE_IDS') ?? '')
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const badRole = roles.find((role) => !SNOWFLAKE.test(role));
+  if (badRole) throw new ConfigError(`MODERATOR_ROLE_IDS must be comma-separated Discord role ids, got “${badRole}”.`);
+  return {
+    discordToken: token,
+    discordClientId: snowflake(env, 'DISCORD_CLIENT_ID'),
+    discordGuildId: snowflake(env, 'DISCORD_GUILD_ID'),
+    dataDir: resolve(text(env, 'DATA_DIR') ?? 'data'),
+    logLevel,
+    maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 1_000_000, 1_000, 8_000_000),
+    moderatorRoleIds: roles,
+    enableMentions: flag(env, 'ENABLE_MENTIONS'),
+    rateLimitCommands: integer(env, 'RATE_LIMIT_COMMANDS', 5, 1, 1_000),
+    rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3_600) * 1000,
+    followIntervalMs: integer(env, 'FOLLOW_INTERVAL_MS', 500, 50, 60_000),
+  };
+}
