@@ -1,0 +1,44 @@
+import { ApplicationCommandOptionType } from 'discord.js';
+import { defineCommand } from '../src/discord/command.ts';
+import { ASK_PAGE_SIZE, askReply } from '../src/discord/render.ts';
+import { UserError } from '../src/discord/router.ts';
+import { scopeOf } from '../src/discord/scope.ts';
+
+const MAX_RESULTS = ASK_PAGE_SIZE * 4;
+
+interface AskSession {
+  question: string;
+  guild: string | null;
+  hide: boolean;
+}
+
+export default defineCommand({
+  data: {
+    name: 'ask',
+    description: 'Ask a question; get the best cited passages from the documents',
+    options: [
+      {
+        name: 'question',
+        description: 'What you want to know, e.g. what did Peskov say about unity?',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        max_length: 500,
+      },
+      { name: 'hide', description: 'Show the answer only to you', type: ApplicationCommandOptionType.Boolean },
+    ],
+  } as const,
+
+  async chatInput(interaction, { question, hide }, { library, sessions, respond }) {
+    const scope = scopeOf(interaction);
+    const hits = library.index.ask(question, scope, MAX_RESULTS);
+    const session = sessions.put({ question, guild: scope.guild, hide: hide ?? false } satisfies AskSession);
+    await respond.send(askReply(question, hits, 0, `ask:${session}`, hide ?? false));
+  },
+
+  async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
+    const state = sessions.get<AskSession>(session);
+    if (!state) throw new UserError('These results have expired. Run `/ask` again.');
+    const hits = library.index.ask(state.question, { guild: state.guild }, MAX_RESULTS);
+    await respond.update(askReply(state.question, hits, Number(page) || 0, `ask:${session}`, state.hide));
+  },
+});

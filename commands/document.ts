@@ -1,0 +1,158 @@
+import {
+  ActionRowBuilder,
+  ApplicationCommandOptionType,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
+import { MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/corpus/intake.ts';
+import { defineCommand } from '../src/discord/command.ts';
+import { readAttachment } from '../src/discord/intake.ts';
+import { DISCORD_LIMITS } from '../src/discord/limits.ts';
+import { documentAddedReply, joinWithin, notice, reply } from '../src/discord/render.ts';
+import { UserError } from '../src/discord/router.ts';
+import { isModerator } from '../src/discord/scope.ts';
+import { escape, truncate } from '../src/discord/text.ts';
+
+/** Manage Server: Discord shows the command to members with this permission (the handler checks again). */
+const MANAGE_GUILD = '32';
+
+const NOT_A_MODERATOR = 'Only moderators (Manage Server) can change the documents. Ask one of them to add it.';
+
+export default defineCommand({
+  data: {
+    name: 'document',
+    description: 'Add, remove or list this server’s documents (moderators)',
+    default_member_permissions: MANAGE_GUILD,
+    contexts: [0],
+    options: [
+      {
+        name: 'add',
+        description: 'Add a document: attach a .txt, .md or .html file, or paste text in a form',
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [
+          { name: 'file', description: 'A .txt, .md or .html file', type: ApplicationCommandOptionType.Attachment },
+          { name: 'title', description: 'Title (default: the file name)', type: ApplicationCommandOptionType.String, max_length: MAX_TITLE_LENGTH },
+          { name: 'source', description: 'Link to the original article', type: ApplicationCommandOptionType.String, max_length: MAX_SOURCE_LENGTH },
+          { name: 'date', description: 'Publication date, YYYY-MM-DD', type: ApplicationCommandOptionType.String, max_length: 10 },
+        ],
+      },
+      {
+        name: 'remove',
+        description: 'Remove a document from this server',
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [
+          {
+            name: 'document',
+            description: 'Start typing a title',
+            type: ApplicationCommandOptionType.String,
+            required: true,
+            autocomplete: true,
+          },
+        ],
+      },
+      { name: 'list', description: 'List this server’s documents with their ids', type: ApplicationCommandOptionType.Subcommand },
+    ],
+  } as const,
+
+  async chatInput(interaction, options, { library, config, respond }) {
+    if (!isModerator(interaction, config.moderatorRoleIds)) throw new UserError(NOT_A_MODERATOR);
+    const guild = interaction.guildId;
+    if (guild === null) throw new UserError('Documents are managed inside a server, not in direct messages.');
+    const actor = { id: interaction.user.id, name: interaction.user.username, via: 'discord' as const };
+    switch (options.subcommand) {
+      case 'add': {
+        if (!options.file) {
+          await respond.showModal(pasteForm(options.title, options.source, options.date));
+          return;
+        }
+        await respond.defer(true);
+        const raw = await readAttachment(options.file, config.maxDocumentBytes);
+        const title = options.title ?? options.file.name.replace(/\.[^.]+$/, '');
+        const entry = library.add(raw, { title, source: options.source, date: options.date, guild }, actor);
+        await respond.send(documentAddedReply(entry));
+        return;
+      }
+      case 'remove': {
+        const title = library.remove(options.document, guild, actor);
+        await respond.send(notice(`Removed “${escape(title)}”. It no longer appears in answers here.`));
+        return;
+      }
+      case 'list': {
+        const own = library.list(guild).filter((d) => d.guild === guild);
+        const lines = own.map((d) => `\`${d.id}\` **${escape(truncate(d.title, 100))}** — ${d.quotes} quotes, added ${d.addedAt?.slice(0, 10) ?? '?'}`);
+        const description =
+          own.length === 0 ? 'No documents added here yet. Add one with `/document add`.' : joinWithin(lines, 4000, own.length);
+        await respond.send(reply({ embeds: [{ title: `This server’s documents (${own.length})`, description }] }, true));
+        return;
+      }
+    }
+  },
+
+  async autocomplete(interaction, { library, config }) {
+    if (!isModerator(interaction, config.moderatorRoleIds) || !interaction.guildId) return interaction.respond([]);
+    const typed = interaction.options.getFocused().trim().toLowerCase();
+    const choices = library
+      .list(interaction.guildId)
+      .filter((d) => d.guild === interaction.guildId && (d.title.toLowerCase().includes(typed) || d.id.startsWith(typed)))
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((d) => ({ name: truncate(`${d.title} (${d.id})`, DISCORD_LIMITS.choiceName), value: d.id }));
+    await interaction.respond(choices);
+  },
+
+  async modalSubmit(interaction, [action], { library, config, respond }) {
+    if (action !== 'add') throw new UserError('This form is no longer valid. Run `/document add` again.');
+    if (!isModerator(interaction, config.moderatorRoleIds)) throw new UserError(NOT_A_MODERATOR);
+    const guild = interaction.guildId;
+    if (guild === null) throw new UserError('Documents are managed inside a server, not in direct messages.');
+    const field = (id: string) => interaction.fields.getTextInputValue(id).trim() || null;
+    await respond.defer(true);
+    const entry = library.add(
+      field('text') ?? '',
+      { title: field('title') ?? 'Untitled', source: field('source'), date: field('date'), guild },
+      { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
+    );
+    await respond.send(documentAddedReply(entry));
+  },
+});
+
+function textInput(
+  customId: string,
+  label: string,
+  style: TextInputStyle,
+  options: { required: boolean; maxLength: number; value?: string | null; placeholder?: string },
+) {
+  const input = new TextInputBuilder()
+    .setCustomId(customId)
+    .setLabel(label)
+    .setStyle(style)
+    .setRequired(options.required)
+    .setMaxLength(options.maxLength);
+  if (options.value) input.setValue(options.value);
+  if (options.placeholder) input.setPlaceholder(options.placeholder);
+  return new ActionRowBuilder<TextInputBuilder>().addComponents(input);
+}
+
+function pasteForm(title: string | null, source: string | null, date: string | null): ModalBuilder {
+  return new ModalBuilder()
+    .setCustomId('document:add')
+    .setTitle('Add a document')
+    .addComponents(
+      textInput('title', 'Title', TextInputStyle.Short, { required: true, maxLength: MAX_TITLE_LENGTH, value: title }),
+      textInput('source', 'Source link (optional)', TextInputStyle.Short, {
+        required: false,
+        maxLength: MAX_SOURCE_LENGTH,
+        value: source,
+      }),
+      textInput('date', 'Publication date (YYYY-MM-DD, optional)', TextInputStyle.Short, {
+        required: false,
+        maxLength: 10,
+        value: date,
+        placeholder: '2022-03-04',
+      }),
+      textInput('text', 'Text (one paragraph per line)', TextInputStyle.Paragraph, {
+        required: true,
+        maxLength: DISCORD_LIMITS.textInputValue,
+      }),
+    );
+}

@@ -1,0 +1,58 @@
+import { ApplicationCommandOptionType } from 'discord.js';
+import { defineCommand } from '../src/discord/command.ts';
+import { DISCORD_LIMITS } from '../src/discord/limits.ts';
+import { quotesReply } from '../src/discord/render.ts';
+import { UserError } from '../src/discord/router.ts';
+import { scopeOf } from '../src/discord/scope.ts';
+import { truncate } from '../src/discord/text.ts';
+
+interface QuotesSession {
+  speaker: string;
+  guild: string | null;
+  hide: boolean;
+}
+
+export default defineCommand({
+  data: {
+    name: 'quotes',
+    description: 'What a person said across the documents',
+    options: [
+      {
+        name: 'speaker',
+        description: 'Start typing a name',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+        max_length: 100,
+      },
+      { name: 'hide', description: 'Show the answer only to you', type: ApplicationCommandOptionType.Boolean },
+    ],
+  } as const,
+
+  async chatInput(interaction, { speaker, hide }, { library, sessions, respond }) {
+    const scope = scopeOf(interaction);
+    const quotes = library.index.quotesBy(speaker, scope);
+    const session = sessions.put({ speaker, guild: scope.guild, hide: hide ?? false } satisfies QuotesSession);
+    await respond.send(quotesReply(speaker, quotes, 0, `quotes:${session}`, hide ?? false));
+  },
+
+  async autocomplete(interaction, { library }) {
+    const typed = interaction.options.getFocused().trim().toLowerCase();
+    const choices = library.index
+      .speakers(scopeOf(interaction))
+      .filter((s) => s.name.toLowerCase().includes(typed) || (s.role?.toLowerCase().includes(typed) ?? false))
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((s) => ({
+        name: truncate(`${s.name}${s.role ? ` (${s.role})` : ''} · ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`, DISCORD_LIMITS.choiceName),
+        value: truncate(s.name, DISCORD_LIMITS.choiceValue),
+      }));
+    await interaction.respond(choices);
+  },
+
+  async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
+    const state = sessions.get<QuotesSession>(session);
+    if (!state) throw new UserError('These results have expired. Run `/quotes` again.');
+    const quotes = library.index.quotesBy(state.speaker, { guild: state.guild });
+    await respond.update(quotesReply(state.speaker, quotes, Number(page) || 0, `quotes:${session}`, state.hide));
+  },
+});

@@ -1,0 +1,16 @@
+import { ApplicationCommandOptionType } from 'discord.js';
+import { defineCommand } from '../src/discord/command.ts';
+import { sourcesReply } from '../src/discord/render.ts';
+import { scopeOf } from '../src/discord/scope.ts';
+
+export default defineCommand({
+  data: {
+    name: 'sources',
+    description: 'The documents this server’s answers come from',
+    options: [{ name: 'hide', description: 'Show the list only to you', type: ApplicationCommandOptionType.Boolean }],
+  } as const,
+
+  async chatInput(interaction, { hide }, { library, respond }) {
+    await respond.send(sourcesReply(library.list(scopeOf(interaction).guild), hide ?? false));
+  },
+});

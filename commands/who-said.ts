@@ -1,0 +1,26 @@
+import { ApplicationCommandOptionType } from 'discord.js';
+import { defineCommand } from '../src/discord/command.ts';
+import { whoSaidReply } from '../src/discord/render.ts';
+import { scopeOf } from '../src/discord/scope.ts';
+
+export default defineCommand({
+  data: {
+    name: 'who-said',
+    description: 'Find who said a quote: paste a few words of it, typos are fine',
+    options: [
+      {
+        name: 'quote',
+        description: 'Part of the quote, as you remember it',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        max_length: 1000,
+      },
+      { name: 'hide', description: 'Show the answer only to you', type: ApplicationCommandOptionType.Boolean },
+    ],
+  } as const,
+
+  async chatInput(interaction, { quote, hide }, { library, respond }) {
+    const answer = library.index.whoSaid(quote, scopeOf(interaction));
+    await respond.send(whoSaidReply(answer, hide ?? false));
+  },
+});

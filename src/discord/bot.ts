@@ -1,0 +1,81 @@
+import { Client, Events, GatewayIntentBits, type Message, type MessageReplyOptions, Partials } from 'discord.js';
+import type { Command } from './command.ts';
+import { parseMention } from './mentions.ts';
+import { askReply, type Reply, reply, whoSaidReply } from './render.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { createRouter, type Shared } from './router.ts';
+
+export interface BotOptions extends Shared {
+  commands: readonly Command[];
+  /** REST base URL, for the mock gateway ("http://127.0.0.1:PORT/api"); Discord's by default. */
+  restApi?: string;
+  ackAfterMs?: number;
+}
+
+export interface Bot {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Creates the Discord client with Verbatim's handlers, logs it in and resolves once it is ready. */
+export async function startBot(options: BotOptions, token: string): Promise<Bot> {
+  const { config, logger } = options;
+  const intents = [GatewayIntentBits.Guilds];
+  if (config.enableMentions) {
+    intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages);
+  }
+  const client = new Client({
+    intents,
+    partials: [Partials.Channel],
+    // A document or a query that contains @everyone or a user mention must ping nobody.
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(options.restApi ? { rest: { api: options.restApi } } : {}),
+  });
+  const route = createRouter(options.commands, options, options.ackAfterMs);
+  client.on(Events.InteractionCreate, (interaction) => {
+    route(interaction).catch((err) => logger.error({ err }, 'interaction routing failed'));
+  });
+  if (config.enableMentions) {
+    const limiter = new RateLimiter(config.rateLimitCommands, config.rateLimitWindowMs);
+    client.on(Events.MessageCreate, (message) => {
+      answerMention(message, options, limiter).catch((err) => logger.error({ err }, 'mention reply failed'));
+    });
+  }
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.ShardResume, () => logger.info('gateway connection resumed'));
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(token);
+  await ready;
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
+  return {
+    client,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+/** Optional chat style: "@Verbatim who said 'unite around our president'?" gets a reply. */
+async function answerMention(message: Message, { library }: Shared, limiter: RateLimiter): Promise<void> {
+  const me = message.client.user;
+  if (message.author.bot || !me || !message.mentions.users.has(me.id)) return;
+  const request = parseMention(message.content, me.id);
+  if (!request) {
+    await message.reply(asMessage(reply({ content: 'Ask me “who said …” with a few words of a quote, or any question about the documents.' })));
+    return;
+  }
+  if (limiter.take(message.author.id) > 0) return;
+  const scope = { guild: message.guildId ?? null };
+  if (request.kind === 'who-said') {
+    await message.reply(asMessage(whoSaidReply(library.index.whoSaid(request.quote, scope), false)));
+  } else {
+    const hits = library.index.ask(request.question, scope, 3);
+    const { components: _pagingNeedsASlashCommand, ...answer } = askReply(request.question, hits, 0, 'ask:none', false);
+    await message.reply(asMessage(answer));
+  }
+}
+
+/** A message reply: messages can't be ephemeral, and have no flags to carry. */
+function asMessage({ flags: _onlyForInteractions, ...message }: Reply): MessageReplyOptions {
+  return message as MessageReplyOptions;
+}

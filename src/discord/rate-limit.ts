@@ -1,0 +1,30 @@
+/** Per-user sliding window: at most `limit` commands in `windowMs`. */
+export class RateLimiter {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records a command; returns 0 when allowed, else how long to wait in ms. */
+  take(userId: string): number {
+    const now = this.now();
+    const recent = (this.hits.get(userId) ?? []).filter((at) => now - at < this.windowMs);
+    if (recent.length >= this.limit) {
+      this.hits.set(userId, recent);
+      return this.windowMs - (now - (recent[0] as number));
+    }
+    recent.push(now);
+    this.hits.set(userId, recent);
+    if (this.hits.size > 10_000) this.forgetIdle(now);
+    return 0;
+  }
+
+  private forgetIdle(now: number): void {
+    for (const [user, times] of this.hits) {
+      if (times.every((at) => now - at >= this.windowMs)) this.hits.delete(user);
+    }
+  }
+}

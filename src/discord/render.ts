@@ -1,0 +1,300 @@
+import { type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import type { CorpusDocument } from '../corpus/types.ts';
+import type { DocumentListing } from '../library/library.ts';
+import type { AskHit, IndexedDocument, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
+import { matchedSpan } from '../search/matched-span.ts';
+import { DISCORD_LIMITS as L } from './limits.ts';
+import { escape, markHighlights, truncate } from './text.ts';
+
+/** A message as the bot sends it: never pings anyone, whatever the document or query contains. */
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: ActionRow[];
+  flags?: MessageFlags.Ephemeral;
+  allowedMentions: { parse: []; repliedUser: false };
+}
+
+export interface ActionRow {
+  type: ComponentType.ActionRow;
+  components: Button[];
+}
+
+export interface Button {
+  type: ComponentType.Button;
+  style: ButtonStyle.Secondary | ButtonStyle.Primary;
+  custom_id: string;
+  label: string;
+  disabled?: boolean;
+}
+
+const NO_MENTIONS = { parse: [] as [], repliedUser: false as const };
+const BRAND = 0x5865f2;
+const QUIET = 0x99aab5;
+
+export function reply(parts: Omit<Reply, 'allowedMentions'>, ephemeral = false): Reply {
+  const message: Reply = { ...parts, allowedMentions: NO_MENTIONS };
+  if (message.content !== undefined) message.content = truncate(message.content, L.content);
+  if (message.embeds) message.embeds = fitEmbeds(message.embeds);
+  if (ephemeral) message.flags = MessageFlags.Ephemeral;
+  return message;
+}
+
+/** A short, private message: what went wrong and what to do. */
+export function notice(text: string): Reply {
+  return reply({ content: text }, true);
+}
+
+export function citation(doc: CorpusDocument, paragraph: number): string {
+  const title = escape(truncate(doc.title, 120));
+  const linked = doc.source && /^https?:\/\/\S+$/.test(doc.source) ? `[${title}](<${doc.source}>)` : title;
+  return [linked, doc.date, `¶ ${paragraph}`].filter(Boolean).join(' · ');
+}
+
+function speakerLine(match: QuoteMatch): string {
+  const speaker = match.attribution?.speaker;
+  if (!speaker) return 'Not credited to anyone';
+  const role = match.attribution?.role ?? match.person?.role;
+  return role ? `${speaker}, ${role}` : speaker;
+}
+
+function quoted(match: QuoteMatch, max: number): string {
+  const { text, start } = matchedSpan(match);
+  const highlights = match.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
+  const body = markHighlights(text, highlights, max - 2);
+  return match.attribution ? `“${body}”` : body;
+}
+
+export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
+  const { best } = answer;
+  if (!best) {
+    return reply(
+      {
+        embeds: [
+          {
+            color: QUIET,
+            title: 'No match',
+            description: `I couldn’t find “${escape(truncate(answer.query, 300))}” in any document here.\nTry a shorter, distinctive part of the quote, check the spelling, or search by topic with \`/ask\`.`,
+          },
+        ],
+      },
+      ephemeral,
+    );
+  }
+  const fields: APIEmbedField[] = [{ name: 'Source', value: citation(best.doc, best.paragraph) }];
+  for (const alternative of answer.alternatives) {
+    fields.push({
+      name: truncate(`Also close: ${speakerLine(alternative)}`, L.embedFieldName),
+      value: `${quoted(alternative, 600)}\n${citation(alternative.doc, alternative.paragraph)}`,
+    });
+  }
+  const credited = Boolean(best.attribution?.speaker);
+  return reply(
+    {
+      embeds: [
+        {
+          color: credited ? BRAND : QUIET,
+          author: { name: truncate(credited ? 'Who said it' : 'Found, but not credited', L.embedAuthorName) },
+          title: truncate(speakerLine(best), L.embedTitle),
+          description: quoted(best, 3000),
+          fields,
+          footer: {
+            text: credited
+              ? `Match ${Math.round(best.score * 100)}% · matched words in bold`
+              : 'The document has these words but does not say who said them.',
+          },
+        },
+      ],
+    },
+    ephemeral,
+  );
+}
+
+export function pageButtons(prefix: string, page: number, pages: number): ActionRow[] {
+  if (pages <= 1) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          custom_id: `${prefix}:${page - 1}`,
+          label: '◀ Previous',
+          disabled: page <= 0,
+        },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          custom_id: `${prefix}:${page + 1}`,
+          label: 'Next ▶',
+          disabled: page >= pages - 1,
+        },
+      ],
+    },
+  ];
+}
+
+export const ASK_PAGE_SIZE = 3;
+
+export function askReply(query: string, hits: readonly AskHit[], page: number, buttonPrefix: string, ephemeral: boolean): Reply {
+  if (hits.length === 0) {
+    return reply(
+      {
+        embeds: [
+          {
+            color: QUIET,
+            title: 'Nothing found',
+            description: `No passage answers “${escape(truncate(query, 300))}”. Try other words, or \`/sources\` to see what the corpus holds.`,
+          },
+        ],
+      },
+      ephemeral,
+    );
+  }
+  const pages = Math.ceil(hits.length / ASK_PAGE_SIZE);
+  const current = Math.min(Math.max(page, 0), pages - 1);
+  const fields = hits.slice(current * ASK_PAGE_SIZE, (current + 1) * ASK_PAGE_SIZE).map((hit, i) => {
+    const excerpt = hit.doc.text.slice(hit.passage.start, hit.passage.end);
+    const marks = hit.highlights.map((h) => ({ start: h.start - hit.passage.start, end: h.end - hit.passage.start }));
+    const number = current * ASK_PAGE_SIZE + i + 1;
+    const speaker = hit.speaker ? ` — ${escape(hit.speaker)}` : '';
+    return {
+      name: truncate(`${number}. ${hit.doc.title}`, L.embedFieldName),
+      value: `${markHighlights(excerpt, marks, 700)}${speaker}\n${citation(hit.doc, hit.paragraph)}`,
+    };
+  });
+  return reply(
+    {
+      embeds: [
+        {
+          color: BRAND,
+          title: truncate(`Q: ${query}`, L.embedTitle),
+          fields,
+          footer: { text: `Page ${current + 1} of ${pages} · ${hits.length} passages` },
+        },
+      ],
+      components: pageButtons(buttonPrefix, current, pages),
+    },
+    ephemeral,
+  );
+}
+
+export const QUOTES_PAGE_SIZE = 5;
+
+export function quotesReply(speaker: string, quotes: readonly SpeakerQuote[], page: number, buttonPrefix: string, ephemeral: boolean): Reply {
+  if (quotes.length === 0) {
+    return notice(`Nobody called “${truncate(speaker, 100)}” is quoted here. Pick a name from the list as you type.`);
+  }
+  const pages = Math.ceil(quotes.length / QUOTES_PAGE_SIZE);
+  const current = Math.min(Math.max(page, 0), pages - 1);
+  const role = quotes.find((q) => q.attribution.role)?.attribution.role;
+  const fields = quotes.slice(current * QUOTES_PAGE_SIZE, (current + 1) * QUOTES_PAGE_SIZE).map((q, i) => ({
+    name: `${current * QUOTES_PAGE_SIZE + i + 1}. ${q.attribution.kind === 'direct' ? 'Quoted' : 'Reported'}`,
+    value: `“${escape(truncate(q.attribution.quote, 700))}”\n${citation(q.doc, q.paragraph)}`,
+  }));
+  return reply(
+    {
+      embeds: [
+        {
+          color: BRAND,
+          title: truncate(role ? `${quotes[0]?.attribution.speaker}, ${role}` : `${quotes[0]?.attribution.speaker}`, L.embedTitle),
+          fields,
+          footer: { text: `Page ${current + 1} of ${pages} · ${quotes.length} quotes` },
+        },
+      ],
+      components: pageButtons(buttonPrefix, current, pages),
+    },
+    ephemeral,
+  );
+}
+
+export function sourcesReply(documents: readonly DocumentListing[], ephemeral: boolean): Reply {
+  if (documents.length === 0) return notice('The corpus here is empty. A moderator can add documents with `/document add`.');
+  const lines = documents.map(
+    (d) =>
+      `• **${escape(truncate(d.title, 120))}**${d.date ? ` (${d.date})` : ''} — ${d.quotes} quotes, ${d.people} people${d.guild ? '' : ' · everywhere'}`,
+  );
+  return reply(
+    {
+      embeds: [
+        {
+          color: BRAND,
+          title: `Sources (${documents.length})`,
+          description: joinWithin(lines, L.embedDescription - 40, documents.length),
+        },
+      ],
+    },
+    ephemeral,
+  );
+}
+
+/** Joins lines up to a length, saying how many did not fit. */
+export function joinWithin(lines: readonly string[], max: number, total: number): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 > max) break;
+    kept.push(line);
+    length += line.length + 1;
+  }
+  const rest = total - kept.length;
+  return rest > 0 ? `${kept.join('\n')}\n…and ${rest} more` : kept.join('\n');
+}
+
+export function documentAddedReply({ doc, analysis }: IndexedDocument): Reply {
+  const examples = analysis.quotes
+    .filter((q) => q.speaker)
+    .slice(0, 3)
+    .map((q) => ({ name: truncate(q.speaker as string, L.embedFieldName), value: `“${escape(truncate(q.quote, 300))}”` }));
+  const people = analysis.people.map((p) => escape(p.name));
+  return reply(
+    {
+      embeds: [
+        {
+          color: BRAND,
+          title: truncate(`Added: ${doc.title}`, L.embedTitle),
+          description: [
+            `${doc.paragraphs.length} paragraphs · ${analysis.quotes.length} quotes · ${analysis.people.length} people`,
+            people.length > 0 ? `People: ${truncate(people.join(', '), 900)}` : 'No people found.',
+            `Id: \`${doc.id}\``,
+          ].join('\n'),
+          fields: examples,
+          footer: { text: examples.length > 0 ? 'A few attributions, to check at a glance' : 'No attributed quotes found' },
+        },
+      ],
+    },
+    true,
+  );
+}
+
+/** Fits embeds into Discord's per-message total, trimming the last fields and descriptions first. */
+function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const fitted = embeds.slice(0, L.embedsPerMessage).map((embed) => ({
+    ...embed,
+    title: embed.title === undefined ? undefined : truncate(embed.title, L.embedTitle),
+    description: embed.description === undefined ? undefined : truncate(embed.description, L.embedDescription),
+    fields: embed.fields?.slice(0, L.embedFields).map((field) => ({
+      ...field,
+      name: truncate(field.name, L.embedFieldName),
+      value: truncate(field.value, L.embedFieldValue),
+    })),
+  }));
+  while (totalLength(fitted) > L.embedTotal) {
+    const last = fitted.at(-1) as APIEmbed;
+    if (last.fields && last.fields.length > 0) last.fields.pop();
+    else if (last.description && last.description.length > 100) last.description = truncate(last.description, Math.floor(last.description.length / 2));
+    else if (fitted.length > 1) fitted.pop();
+    else break;
+  }
+  return fitted;
+}
+
+function totalLength(embeds: readonly APIEmbed[]): number {
+  let total = 0;
+  for (const e of embeds) {
+    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+    for (const f of e.fields ?? []) total += f.name.length + f.value.length;
+  }
+  return total;
+}

@@ -1,0 +1,105 @@
+import type { AutocompleteInteraction, Interaction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { IntakeError } from '../corpus/intake.ts';
+import type { Library } from '../library/library.ts';
+import { StoreError } from '../store/index.ts';
+import { type Command, type Context, readOptions } from './command.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { Responder, type RepliableInteraction } from './responder.ts';
+import { Sessions } from './sessions.ts';
+
+/** Discord drops an interaction not acknowledged within 3 s; defer well before that. */
+export const ACK_AFTER_MS = 2_000;
+
+export interface Shared {
+  library: Library;
+  config: Config;
+  logger: Logger;
+}
+
+/** A failure the user can fix: shown as it is. Anything else is logged and reported as our fault. */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}
+
+export function userMessage(err: unknown): string | null {
+  if (err instanceof UserError || err instanceof IntakeError) return err.message;
+  if (err instanceof StoreError) return err.message;
+  return null;
+}
+
+const OUR_FAULT = 'Something went wrong on our side while answering. Please try again in a moment.';
+
+/** Sends each interaction to the command that owns it, within Discord's deadline, and never lets a handler take the bot down. */
+export function createRouter(commands: readonly Command[], shared: Shared, ackAfterMs = ACK_AFTER_MS) {
+  const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const sessions = new Sessions();
+  const limiter = new RateLimiter(shared.config.rateLimitCommands, shared.config.rateLimitWindowMs);
+
+  async function autocomplete(interaction: AutocompleteInteraction, command: Command | undefined): Promise<void> {
+    try {
+      if (!command?.autocomplete) await interaction.respond([]);
+      else await command.autocomplete(interaction, { ...shared, sessions });
+    } catch (err) {
+      shared.logger.error({ err, command: interaction.commandName }, 'autocomplete failed');
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  }
+
+  async function repliable(interaction: RepliableInteraction): Promise<void> {
+    const respond = new Responder(interaction);
+    const ctx: Context = { ...shared, sessions, respond };
+    const [prefix = '', ...args] = interaction.isButton() || interaction.isModalSubmit() ? interaction.customId.split(':') : [];
+    const command = byName.get(interaction.isButton() || interaction.isModalSubmit() ? prefix : interaction.commandName);
+    const log = shared.logger.child({ interaction: interaction.id, command: command?.data.name, user: interaction.user.id });
+
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+      const waitMs = limiter.take(interaction.user.id);
+      if (waitMs > 0) {
+        await respond.fail(`You’re going a bit fast. Try again in ${Math.ceil(waitMs / 1000)} s.`);
+        return;
+      }
+    }
+    const hide = interaction.isChatInputCommand()
+      ? (interaction.options.getBoolean('hide') ?? false)
+      : interaction.isModalSubmit();
+    const watchdog = setTimeout(() => {
+      respond.defer(hide).catch((err) => log.warn({ err }, 'could not defer'));
+    }, ackAfterMs);
+    try {
+      if (!command) throw new UserError('This command is no longer available. Refresh Discord and try again.');
+      if (interaction.isChatInputCommand() && command.chatInput) {
+        await command.chatInput(interaction, readOptions(command.data, interaction), ctx);
+      } else if (interaction.isMessageContextMenuCommand() && command.messageContext) {
+        await command.messageContext(interaction, ctx);
+      } else if (interaction.isButton() && command.button) {
+        await command.button(interaction, args, ctx);
+      } else if (interaction.isModalSubmit() && command.modalSubmit) {
+        await command.modalSubmit(interaction, args, ctx);
+      } else {
+        throw new UserError('This command is no longer available. Refresh Discord and try again.');
+      }
+      log.debug('answered');
+    } catch (err) {
+      const message = userMessage(err);
+      if (message === null) log.error({ err }, 'handler failed');
+      else log.info({ reason: message }, 'refused');
+      await respond.fail(message ?? OUR_FAULT).catch((failErr) => log.warn({ err: failErr }, 'could not report the error'));
+    } finally {
+      clearTimeout(watchdog);
+    }
+  }
+
+  return async function route(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return autocomplete(interaction, byName.get(interaction.commandName));
+    if (
+      interaction.isChatInputCommand() ||
+      interaction.isMessageContextMenuCommand() ||
+      interaction.isButton() ||
+      interaction.isModalSubmit()
+    ) {
+      return repliable(interaction);
+    }
+  };
+}
