@@ -1,27 +1,6 @@
-/** Discord's documented limits; exported so bot code can truncate to the same numbers the mock enforces. */
-export const DISCORD_LIMITS = {
-  content: 2000,
-  embedsPerMessage: 10,
-  embedTitle: 256,
-  embedDescription: 4096,
-  embedFields: 25,
-  embedFieldName: 256,
-  embedFieldValue: 1024,
-  embedFooter: 2048,
-  embedAuthorName: 256,
-  embedTotal: 6000,
-  actionRows: 5,
-  buttonsPerRow: 5,
-  customId: 100,
-  autocompleteChoices: 25,
-  choiceName: 100,
-  choiceValue: 100,
-  modalTitle: 45,
-  commandName: 32,
-  commandDescription: 100,
-  commandOptions: 25,
-  stringOptionLength: 6000,
-} as const;
+import { DISCORD_LIMITS } from '../discord/limits.ts';
+
+export { DISCORD_LIMITS };
 
 /** Discord's nested `errors` object: keys follow the JSON path, leaves hold `_errors`. */
 export interface FormErrors {
