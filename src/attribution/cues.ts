@@ -42,7 +42,8 @@ function inflect(lemma: string): string[] {
 }
 
 const FORMS = new Map<string, string>();
-for (const lemma of LEMMAS.split(/\s+/).filter(Boolean)) for (const form of inflect(lemma)) FORMS.set(form, lemma);
+for (const lemma of LEMMAS.split(/\s+/).filter(Boolean))
+  for (const form of inflect(lemma)) FORMS.set(form, lemma);
 
 /** The lemma of a reporting-verb form ("told" → "tell"), or undefined. */
 export function reportingLemma(word: string): string | undefined {
@@ -54,7 +55,27 @@ export function isReportingVerb(word: string): boolean {
 }
 
 /** Verbs that also have common non-speech senses; they count as cues only right next to a quote. */
-const WEAK = new Set(['call', 'continue', 'read', 'post', 'begin', 'finish', 'point', 'rule', 'order', 'charge', 'answer', 'thank', 'signal', 'report', 'describe', 'highlight', 'blast', 'slam', 'praise']);
+const WEAK = new Set([
+  'call',
+  'continue',
+  'read',
+  'post',
+  'begin',
+  'finish',
+  'point',
+  'rule',
+  'order',
+  'charge',
+  'answer',
+  'thank',
+  'signal',
+  'report',
+  'describe',
+  'highlight',
+  'blast',
+  'slam',
+  'praise',
+]);
 
 export function isWeakCue(lemma: string): boolean {
   return WEAK.has(lemma);

@@ -1,15 +1,15 @@
+import { isReportingVerb } from './cues.js';
 import { analyse, type Token } from './nlp.js';
 import { PeopleTable } from './people.js';
-import { isReportingVerb } from './cues.js';
 import { cutAtAttribution, findQuotes, type QuoteSpan, quoteWords } from './quotes.js';
-import { type Resolution, Resolver } from './resolve.js';
 import { UnquotedSpeechFinder } from './reported.js';
+import { type Resolution, Resolver } from './resolve.js';
 import { isSpeech } from './scare.js';
 import { type QuoteTokens, type SpeakerCue, SpeakerFinder } from './speakers.js';
 import type { Attribution, DocumentAttribution, Span } from './types.js';
 
-export type { Attribution, DocumentAttribution, Person } from './types.js';
 export { splitSentences } from './sentences.js';
+export type { Attribution, DocumentAttribution, Person } from './types.js';
 
 /** Index of the first token starting at or after `offset`. */
 function tokenAtOrAfter(tokens: Token[], offset: number): number {
@@ -48,7 +48,8 @@ function groupQuotes(
     const b = cues[i];
     // only neighbours: a scare quote in between would have broken the quotation
     const sameParagraph = p === i - 1 && quotes[p]?.lastPara === q.firstPara;
-    const sameSpeaker = p !== undefined && !!speakers[i]?.speaker && speakers[p]?.speaker === speakers[i]?.speaker;
+    const sameSpeaker =
+      p !== undefined && !!speakers[i]?.speaker && speakers[p]?.speaker === speakers[i]?.speaker;
     if (prev && a && b && sameParagraph && (a.cue === b.cue || sameSpeaker)) prev.push(i);
     else groups.push([i]);
   });
@@ -70,7 +71,8 @@ export function attributeText(text: string): DocumentAttribution {
     const close = tokenAtOrAfter(tokens, last.end) - 1;
     if (close < open) continue;
     const q = kept.length;
-    for (const p of span.parts) partRanges.push([q, tokenAtOrAfter(tokens, p.start), tokenAtOrAfter(tokens, p.end) - 1]);
+    for (const p of span.parts)
+      partRanges.push([q, tokenAtOrAfter(tokens, p.start), tokenAtOrAfter(tokens, p.end) - 1]);
     kept.push(span);
     quoteTokens.push({ open, close, firstPara: tokens[open]?.para ?? 0, lastPara: tokens[close]?.para ?? 0 });
   }

@@ -12,7 +12,18 @@ const NP_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 /** Prepositions that keep a phrase one noun phrase ("the mayor of Tulsa", "Department of State"). */
 const JOINING = new Set(['of', 'for', '&']);
 /** Prepositional phrases that sit between a subject and its verb and are skipped ("Trump on Monday said"). */
-const SKIPPABLE_ADP = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late']);
+const SKIPPABLE_ADP = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'late',
+]);
 
 /** Time words that sit between a subject and its verb ("the Kremlin today appealed"). */
 const TIME_WORDS = new Set(
@@ -27,7 +38,8 @@ const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
 /** A token that can be part of a noun phrase naming a speaker. */
 export function isNominal(t: Token | undefined): boolean {
   if (!t) return false;
-  if (NP_POS.has(t.pos)) return !(t.pos === 'DET' && !/^(the|a|an|one|another|some|this|that|these|those)$/.test(t.lower));
+  if (NP_POS.has(t.pos))
+    return !(t.pos === 'DET' && !/^(the|a|an|one|another|some|this|that|these|those)$/.test(t.lower));
   if (t.pos === 'PRON') return POSSESSIVES.has(t.lower);
   if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
   if (t.text === '-' || t.text === '.') return false;
@@ -37,14 +49,18 @@ export function isNominal(t: Token | undefined): boolean {
 
 /** A piece of a word the tokenizer split off ("Fran" "ÃÂ" "§" "ois"): it joins its neighbour. */
 function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return !!a && !!b && b.start === a.end && !/^[,.;:!?"'“”‘’()[\]]/.test(b.text) && !/[,.;:!?"“”]$/.test(a.text);
+  return (
+    !!a && !!b && b.start === a.end && !/^[,.;:!?"'“”‘’()[\]]/.test(b.text) && !/[,.;:!?"“”]$/.test(a.text)
+  );
 }
 
 /** Tags wink sometimes gives capitalised names ("Mook", "Will"). */
 const MISTAGGED = new Set(['VERB', 'ADV', 'X', 'INTJ', 'AUX', 'SCONJ']);
 /** Capitalised sentence openers that are never part of a name. */
 const FUNCTION_WORDS = new Set(
-  'when while but and if as after before then so yet also still however meanwhile asked later now here there thus instead'.split(' '),
+  'when while but and if as after before then so yet also still however meanwhile asked later now here there thus instead'.split(
+    ' ',
+  ),
 );
 
 const stopsPhrase = (t: Token): boolean => t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower));
@@ -53,7 +69,10 @@ const stopsPhrase = (t: Token): boolean => t.pos === 'DET' || (t.pos === 'PRON' 
 export function hasHead(tokens: Token[], p: Phrase): boolean {
   for (let k = p.first; k <= p.last; k++) {
     const t = tokens[k];
-    if (t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isCapitalised(t) && t.pos !== 'DET')))
+    if (
+      t &&
+      (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isCapitalised(t) && t.pos !== 'DET'))
+    )
       return true;
   }
   return false;
@@ -134,7 +153,8 @@ export function subjectBefore(tokens: Token[], v: number, low: number): Phrase |
   let i = v - 1;
   for (let skipped = 0; skipped < 4 && i >= low; skipped++) {
     const t = tokens[i];
-    const skippable = t && (t.pos === 'ADV' || t.pos === 'AUX' || TIME_WORDS.has(t.lower) || /^(not|n't|n’t)$/.test(t.lower));
+    const skippable =
+      t && (t.pos === 'ADV' || t.pos === 'AUX' || TIME_WORDS.has(t.lower) || /^(not|n't|n’t)$/.test(t.lower));
     if (!t || !skippable) break;
     if (/^[A-Z]/.test(t.text) && t.pos === 'ADV') break;
     i--;
@@ -163,7 +183,12 @@ function appositionHead(tokens: Token[], phrase: Phrase, low: number): Phrase | 
  * Walks back over comma-separated segments before `comma` and returns the first segment that is a
  * whole name phrase; failing that, the first segment that is a whole noun phrase (or `fallback`).
  */
-function commaChainHead(tokens: Token[], comma: number, low: number, fallback: Phrase | null = null): Phrase | null {
+function commaChainHead(
+  tokens: Token[],
+  comma: number,
+  low: number,
+  fallback: Phrase | null = null,
+): Phrase | null {
   let c = comma;
   let candidate = fallback;
   for (let hop = 0; hop < 3; hop++) {

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** Only the pipes attribution needs: sentence boundaries and parts of speech. Loaded once. */
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -61,7 +61,14 @@ export function analyse(text: string): Analysis {
     }
     cursor = found + value.length;
     while (para + 1 < paraStarts.length && (paraStarts[para + 1] ?? Infinity) <= found) para++;
-    tokens.push({ text: value, lower: value.toLowerCase(), start: found, end: cursor, pos: tags[i] ?? 'X', para });
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start: found,
+      end: cursor,
+      pos: tags[i] ?? 'X',
+      para,
+    });
   }
   keptAt[values.length] = tokens.length;
   const sentences: Sentence[] = [];
@@ -71,7 +78,11 @@ export function analyse(text: string): Analysis {
     if (!a || !b || last < first) return;
     const prev = sentences[sentences.length - 1];
     // a lone mark left after a closing quote ("….”.") belongs to the sentence before it
-    if (prev && tokens[prev.last]?.para === a.para && tokens.slice(first, last + 1).every((t) => t.pos === 'PUNCT')) {
+    if (
+      prev &&
+      tokens[prev.last]?.para === a.para &&
+      tokens.slice(first, last + 1).every((t) => t.pos === 'PUNCT')
+    ) {
       prev.last = last;
       prev.end = b.end;
       return;

@@ -3,7 +3,14 @@ import type { Token } from './nlp.js';
 import type { EntityKind, Person } from './types.js';
 
 /** Honorifics: they mark a name (and a gender) but are not a role. */
-const HONORIFICS: Record<string, 'm' | 'f' | null> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', dr: null, sir: 'm' };
+const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dr: null,
+  sir: 'm',
+};
 
 /** Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."). */
 export const ROLE_HEADS = new Set(
@@ -14,11 +21,30 @@ lawyer candidate nominee manager member head chancellor premier king queen princ
 congresswoman sheriff commander aide scientist researcher expert activist author correspondent reporter columnist
 host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
 adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
-mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot`.split(/\s+/),
+mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot`.split(
+    /\s+/,
+  ),
 );
 
-const FEMININE = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'mother', 'wife', 'daughter', 'queen']);
-const MASCULINE = new Set(['spokesman', 'chairman', 'congressman', 'father', 'husband', 'son', 'king', 'prince']);
+const FEMININE = new Set([
+  'spokeswoman',
+  'chairwoman',
+  'congresswoman',
+  'mother',
+  'wife',
+  'daughter',
+  'queen',
+]);
+const MASCULINE = new Set([
+  'spokesman',
+  'chairman',
+  'congressman',
+  'father',
+  'husband',
+  'son',
+  'king',
+  'prince',
+]);
 
 /** Heads that make a speaker an organisation ("the Kremlin", "the newspaper", "the campaign"). */
 export const ORG_HEADS = new Set(
@@ -26,7 +52,9 @@ export const ORG_HEADS = new Set(
 campaign council court office commission fund bank university institute center centre foundation association union
 network government administration company firm group board senate congress parliament embassy statement report
 website magazine paper station channel team club league organization organisation army military reuters politifact
-cnn ap afp bbc imf un nato fbi cia tass gazette tribune herald guardian chronicle programme program`.split(/\s+/),
+cnn ap afp bbc imf un nato fbi cia tass gazette tribune herald guardian chronicle programme program`.split(
+    /\s+/,
+  ),
 );
 
 /** Capitalised words that are never a person's name. */
@@ -70,7 +98,7 @@ export class PeopleTable {
 
   constructor(
     private readonly tokens: Token[],
-    private readonly inQuote: (i: number) => boolean,
+    inQuote: (i: number) => boolean,
   ) {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]?.lower === 'the' && !inQuote(i)) this.readDescription(i);
@@ -113,7 +141,8 @@ export class PeopleTable {
     entity.gender ??= gender;
     const before = tokens[first - 1];
     const after = tokens[last + 1];
-    const subject = !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
+    const subject =
+      !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
     const alias = this.text(nameFirst, last);
     this.noteMention(id, alias, tokens[first]?.start ?? 0, subject);
   }
@@ -149,7 +178,8 @@ export class PeopleTable {
     if (end < first) {
       const prev = tokens[first - 1];
       if (prev && ROLE_HEADS.has(prev.lower) && prev.pos !== 'PROPN') end = first - 1;
-      else if (prev?.text === ',') return this.describes(phraseEndingAt(tokens, first - 2, Math.max(0, first - 14)));
+      else if (prev?.text === ',')
+        return this.describes(phraseEndingAt(tokens, first - 2, Math.max(0, first - 14)));
       else return null;
     }
     let start = end;
@@ -174,7 +204,8 @@ export class PeopleTable {
     while (first <= p.last && /^(the|a|an)$/.test(this.tokens[first]?.lower ?? '')) first++;
     const lead = this.tokens[first];
     if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)))) return null;
-    for (let k = first; k <= p.last; k++) if (ROLE_HEADS.has(bare(this.tokens[k] as Token))) return this.text(first, p.last);
+    for (let k = first; k <= p.last; k++)
+      if (ROLE_HEADS.has(bare(this.tokens[k] as Token))) return this.text(first, p.last);
     return null;
   }
 
@@ -196,7 +227,8 @@ export class PeopleTable {
     let best: number | null = null;
     for (const id of this.byWord.get(last) ?? []) {
       const e = this.entities[id] as Entity;
-      if (this.matches(e, words) && (best === null || e.lastSeen > (this.entities[best] as Entity).lastSeen)) best = id;
+      if (this.matches(e, words) && (best === null || e.lastSeen > (this.entities[best] as Entity).lastSeen))
+        best = id;
     }
     return best;
   }
@@ -204,7 +236,9 @@ export class PeopleTable {
   /** Like `find`, but among namesakes the one named most recently before offset `pos`. */
   findBefore(words: string[], pos: number): number | null {
     const last = words[words.length - 1] ?? '';
-    const candidates = (this.byWord.get(last) ?? []).filter((id) => this.matches(this.entities[id] as Entity, words));
+    const candidates = (this.byWord.get(last) ?? []).filter((id) =>
+      this.matches(this.entities[id] as Entity, words),
+    );
     if (candidates.length <= 1) return candidates[0] ?? null;
     for (let o = this.occurrenceBefore(pos); o >= 0; o--) {
       const id = this.occurrences[o]?.entity as number;
@@ -241,7 +275,15 @@ export class PeopleTable {
 
   add(words: string[], kind: EntityKind, first: number, last: number): number {
     const start = this.tokens[first]?.start ?? 0;
-    this.entities.push({ name: this.text(first, last), role: null, kind, aliases: [], words, gender: null, lastSeen: start });
+    this.entities.push({
+      name: this.text(first, last),
+      role: null,
+      kind,
+      aliases: [],
+      words,
+      gender: null,
+      lastSeen: start,
+    });
     this.index(this.entities.length - 1);
     return this.entities.length - 1;
   }

@@ -15,10 +15,23 @@ export interface UnquotedSpeech {
 
 /** Words after a comma that open a clause no longer part of the speech ("…, as informed by …"). */
 const CLAUSE_BREAKS = new Set(
-  'as while which who whom whose according but although though after before when because since where whereas'.split(' '),
+  'as while which who whom whose according but although though after before when because since where whereas'.split(
+    ' ',
+  ),
 );
 /** Verbs whose complement clause may come without "that" ("Trump said he would …"). */
-const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'note', 'explain', 'predict']);
+const BARE_CLAUSE = new Set([
+  'say',
+  'tell',
+  'add',
+  'insist',
+  'argue',
+  'claim',
+  'warn',
+  'note',
+  'explain',
+  'predict',
+]);
 const QUOTE_MARK = /^[“”"„«»″]$/;
 
 export class UnquotedSpeechFinder {
@@ -76,7 +89,11 @@ export class UnquotedSpeechFinder {
     const para = tokens[s.first]?.para;
     for (let m = n - 1; m >= 0; m--) {
       const prev = this.analysis.sentences[m] as Sentence;
-      if (tokens[prev.first]?.para !== para || this.hasQuote(prev.first, prev.last) || this.hasCue(prev.first, prev.last))
+      if (
+        tokens[prev.first]?.para !== para ||
+        this.hasQuote(prev.first, prev.last) ||
+        this.hasCue(prev.first, prev.last)
+      )
         break;
       first = prev.first;
     }
@@ -108,10 +125,12 @@ export class UnquotedSpeechFinder {
     const { tokens } = this;
     const next = tokens[v + 1];
     if (!next) return null;
-    if (QUOTE_MARK.test(next.text) && this.finder.quoteOf[v + 1] !== -1 && !this.inSpeech(v + 1)) return v + 1;
+    if (QUOTE_MARK.test(next.text) && this.finder.quoteOf[v + 1] !== -1 && !this.inSpeech(v + 1))
+      return v + 1;
     if (isDirective(lemma)) {
       // "appealed to the people to unite", "urged donors to release funds", "called for calm"
-      for (let k = v + 1; k <= Math.min(end, v + 5); k++) if (/^(to|for|on)$/.test(tokens[k]?.lower ?? '')) return v + 1;
+      for (let k = v + 1; k <= Math.min(end, v + 5); k++)
+        if (/^(to|for|on)$/.test(tokens[k]?.lower ?? '')) return v + 1;
       return null;
     }
     for (let k = v + 1; k <= Math.min(end, v + 8); k++) {
@@ -120,7 +139,8 @@ export class UnquotedSpeechFinder {
       if (t.pos === 'VERB' || t.text === ',' || t.text === '.') break;
     }
     if (BARE_CLAUSE.has(lemma) && isSubjectPronoun(next) && next.lower !== 'who') {
-      for (let k = v + 2; k <= Math.min(end, v + 4); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return v + 1;
+      for (let k = v + 2; k <= Math.min(end, v + 4); k++)
+        if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return v + 1;
     }
     return null;
   }
@@ -129,7 +149,12 @@ export class UnquotedSpeechFinder {
     const { tokens } = this;
     for (let k = first; k <= end; k++) {
       const t = tokens[k] as Token;
-      if (t.text === ';' || t.text === '(' || (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? ''))) return k - 1;
+      if (
+        t.text === ';' ||
+        t.text === '(' ||
+        (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? ''))
+      )
+        return k - 1;
     }
     let last = end;
     while (last > first && /^[.!?,:;]$/.test(tokens[last]?.text ?? '')) last--;

@@ -10,7 +10,12 @@ export interface Resolution {
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir)$/;
 /** Abbreviated titles and the role words a later description uses ("Sen." → "the senator"). */
-const TITLE_WORDS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general' };
+const TITLE_WORDS: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+};
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
 /** How many earlier occurrences a pronoun may reach back over. */

@@ -46,7 +46,7 @@ export class SpeakerFinder {
   readonly quoteOf: Int32Array;
 
   constructor(
-    private readonly analysis: Analysis,
+    analysis: Analysis,
     private readonly quotes: QuoteTokens[],
     partRanges: [number, number, number][],
   ) {
@@ -151,7 +151,11 @@ export class SpeakerFinder {
       if (!isCue(t, o - v <= 3) || t.pos === 'NOUN' || t.pos === 'ADJ') continue;
       const participle = t.lower.endsWith('ing') && (tokens[v - 1]?.text === ',' || v === low);
       // "Said Ellis: “…”" puts the subject after a clause-initial verb
-      const mention = participle ? null : v === low ? subjectAfter(tokens, v, o - 1) : subjectBefore(tokens, v, low);
+      const mention = participle
+        ? null
+        : v === low
+          ? subjectAfter(tokens, v, o - 1)
+          : subjectBefore(tokens, v, low);
       if (mention) return { mention, cue: v, kind: 'before' };
       const subject = this.clauseSubject(v);
       if (subject) return { mention: subject, cue: v, kind: 'before' };
