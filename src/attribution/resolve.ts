@@ -1,4 +1,5 @@
 import { isSubjectPronoun, type Phrase } from './mentions.js';
+import { firstNameGender } from './names.js';
 import type { Token } from './nlp.js';
 import { bare, type Entity, ORG_HEADS, type PeopleTable, ROLE_HEADS } from './people.js';
 
@@ -112,6 +113,8 @@ export class Resolver {
   /** A pronoun takes the nearest compatible entity, preferring one named where a subject stands. */
   private pronoun(word: string, pos: number): number | null {
     const { occurrences, entities } = this.table;
+    // outside quote marks "I" is the writer, who is not among the people the article names
+    if (word === 'i') return null;
     const wantsPerson = word !== 'it';
     const gender = FEMALE.has(word) ? 'f' : MALE.has(word) ? 'm' : null;
     let fallback: number | null = null;
@@ -121,10 +124,20 @@ export class Resolver {
       const e = occ ? entities[occ.entity] : undefined;
       if (!occ || !e) continue;
       const kindOk = word === 'they' || word === 'we' ? true : (e.kind === 'person') === wantsPerson;
-      if (!kindOk || (gender && e.gender && e.gender !== gender)) continue;
+      if (!kindOk) continue;
+      if (gender) {
+        const known = genderOf(e);
+        if (known && known !== gender) continue;
+      }
       if (occ.subject) return occ.entity;
       fallback ??= occ.entity;
     }
     return fallback;
   }
+}
+
+/** An entity's gender from an honorific or role word, else from the first word of a full name ("Nora Fielding"). */
+function genderOf(e: Entity): 'm' | 'f' | null {
+  if (e.gender || e.kind !== 'person' || e.words.length < 2) return e.gender;
+  return firstNameGender(e.words[0] ?? '');
 }

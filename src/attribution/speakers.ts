@@ -30,6 +30,8 @@ export interface QuoteTokens {
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Words that open a relative clause, whose verb is never the sentence's main verb. */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where']);
 
 const isAdverbial = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not') && !/^[A-Z]/.test(t.text);
@@ -103,21 +105,30 @@ export class SpeakerFinder {
       const object = phraseStartingAt(tokens, k + 1, high);
       if (object) k = object.last + 1;
     }
+    // "Jane Doe, a senator, said" · "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said"
     for (let hop = 0; hop < 3 && tokens[k]?.text === ',' && !isSubjectPronoun(tokens[subject.first]); hop++) {
       let c = k + 1;
       while (c <= high && c < k + 30 && tokens[c]?.text !== ',') c++;
       if (tokens[c]?.text !== ',') return null;
-      k = c + 1;
+      if (this.cueAfterModifiers(c + 1) !== null || hop === 2) k = c + 1;
+      else k = c;
     }
+    const cue = this.cueAfterModifiers(k);
+    if (cue !== null) return cue;
+    // wink sometimes tags an adverb between pronoun and verb as a verb ("it further wrote")
+    return isSubjectPronoun(tokens[subject.first]) && isCue(tokens[k + 1], true) ? k + 1 : null;
+  }
+
+  /** The reporting verb at `k`, past up to two adverbs or adjectives ("also said", "quick to add"), or null. */
+  private cueAfterModifiers(k: number): number | null {
+    const { tokens } = this;
     for (let n = 0; n < 2; n++) {
       const t = tokens[k];
       const modifier = isAdverbial(t) || (t?.pos === 'ADJ' && !/^[A-Z]/.test(t.text));
       if (!modifier || isCue(t, true)) break;
       k++;
     }
-    if (isCue(tokens[k], true)) return k;
-    // wink sometimes tags an adverb between pronoun and verb as a verb ("it further wrote")
-    return isSubjectPronoun(tokens[subject.first]) && isCue(tokens[k + 1], true) ? k + 1 : null;
+    return isCue(tokens[k], true) ? k : null;
   }
 
   /** Start of the clause before token `o`: stops at sentence punctuation or a paragraph start. */
@@ -139,7 +150,10 @@ export class SpeakerFinder {
   before(q: QuoteTokens): SpeakerCue | null {
     const { tokens } = this;
     const o = q.open;
-    const low = this.clauseStart(o, true);
+    // a paragraph ending in a colon introduces the quote that opens the next one ("The Times reports:")
+    const introduced =
+      tokens[o - 1]?.text === ':' && tokens[o - 1]?.para !== tokens[o]?.para && this.quoteOf[o - 1] === -1;
+    const low = this.clauseStart(introduced ? o - 1 : o, true);
     for (let v = o - 1; v >= low; v--) {
       const t = tokens[v];
       if (!t) continue;
@@ -148,8 +162,10 @@ export class SpeakerFinder {
         if (mention) return { mention, cue: v, kind: 'before' };
         continue;
       }
-      if (!isCue(t, o - v <= 3) || t.pos === 'NOUN' || t.pos === 'ADJ') continue;
-      const participle = t.lower.endsWith('ing') && (tokens[v - 1]?.text === ',' || v === low);
+      // wink reads a present-tense verb before a colon as a plural noun ("The Times reports: “…”")
+      const verbBeforeColon = tokens[v + 1]?.text === ':' && /s$/.test(t.lower) && v > low;
+      if (!isCue(t, o - v <= 3) || ((t.pos === 'NOUN' || t.pos === 'ADJ') && !verbBeforeColon)) continue;
+      const participle = this.isParticiple(v, low);
       // "Said Ellis: “…”" puts the subject after a clause-initial verb
       const mention = participle
         ? null
@@ -160,6 +176,11 @@ export class SpeakerFinder {
       const subject = this.clauseSubject(v);
       if (subject) return { mention: subject, cue: v, kind: 'before' };
     }
+    // a clause that introduces the quote with a colon names its source ("The letter had one demand: “…”")
+    if (tokens[o - 1]?.text === ':' && o - 1 > low) {
+      const subject = this.clauseSubject(o - 1);
+      if (subject) return { mention: subject, cue: o - 1, kind: 'before' };
+    }
     return null;
   }
 
@@ -167,8 +188,31 @@ export class SpeakerFinder {
   subjectOf(v: number): Phrase | null {
     const low = this.clauseStart(v, true);
     if (v === low) return subjectAfter(this.tokens, v, v + 12);
-    const participle = this.tokens[v]?.lower.endsWith('ing') && this.tokens[v - 1]?.text === ',';
+    const participle = this.isParticiple(v, v - 1);
     return (participle ? null : subjectBefore(this.tokens, v, low)) ?? this.clauseSubject(v);
+  }
+
+  /** An -ing form opening a participle clause (", adding", "while chanting"): it has no subject of its own. */
+  private isParticiple(v: number, low: number): boolean {
+    const t = this.tokens[v];
+    if (!t?.lower.endsWith('ing')) return false;
+    const prev = this.tokens[v - 1];
+    return (
+      v <= low ||
+      prev?.text === ',' ||
+      prev?.pos === 'SCONJ' ||
+      /^(by|after|before|while|when)$/.test(prev?.lower ?? '')
+    );
+  }
+
+  /** Is the verb at `f` inside a relative clause opened since the last comma or dash ("…, who said …")? */
+  private inRelativeClause(f: number, low: number): boolean {
+    for (let k = f - 1; k >= low && k > f - 12; k--) {
+      const t = this.tokens[k] as Token;
+      if (RELATIVE.has(t.lower)) return true;
+      if (t.text === ',' || DASHES.has(t.text) || t.text === '(' || t.text === ';') return false;
+    }
+    return false;
   }
 
   /**
@@ -181,6 +225,9 @@ export class SpeakerFinder {
     for (let f = v - 1; f >= low; f--) {
       const t = tokens[f];
       if (!t || this.quoteOf[f] !== -1 || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
+      // a gerund ("Trump's persistent sniffing") or the verb of a relative clause ("– where the team
+      // played –") does not carry the sentence's subject
+      if (this.isParticiple(f, low) || /ing$/.test(t.lower) || this.inRelativeClause(f, low)) continue;
       const subject = subjectBefore(tokens, f, low);
       if (subject) return subject;
     }

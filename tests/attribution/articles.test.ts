@@ -153,3 +153,47 @@ describe('robustness', () => {
     expect(q.speaker).toBe('Maria Gomez');
   });
 });
+
+describe('water fines (colon introductions, apposition chains, participles, first person)', () => {
+  const { result } = article('water-fines.txt');
+
+  it('a paragraph ending "Source reports:" introduces the quote that opens the next paragraph', () => {
+    const q = find(result, 'discharged untreated sewage into the River Lune');
+    expect(q.mention?.text).toBe('The Harlow Courier');
+  });
+
+  it('"…," Name, apposition, second apposition, said', () => {
+    const q = find(result, 'We accept the findings and we are sorry');
+    expect(q.speaker).toBe('Nora Fielding');
+  });
+
+  it('a participle ("while chanting") takes the main subject, not the verb of a relative clause', () => {
+    const q = find(result, 'Clean water is not a luxury');
+    expect(q.mention?.text).toBe('Dozens of swimmers');
+  });
+
+  it('a clause ending in a colon names the source of the quote it introduces', () => {
+    const q = find(result, 'Publish every spill within the hour');
+    expect(q.mention?.text).toBe("The residents' association");
+  });
+
+  it('"I" outside quote marks is the writer, not the last person named', () => {
+    const q = find(result, 'Swimmers will believe it when they see it');
+    expect(q.mention?.text).toBe('I');
+    expect(q.speaker).toBeNull();
+  });
+});
+
+describe('budget clash (pronoun gender from first names)', () => {
+  const { result } = article('budget-clash.txt');
+
+  it('"he" keeps to the man named in subject position', () => {
+    expect(find(result, 'We cannot spend money').speaker).toBe('Daniel Okafor');
+  });
+
+  it('"she" skips a nearer man to reach the woman, known as such only by her first name', () => {
+    const q = find(result, 'Then the voters will see them in May');
+    expect(q.mention?.text).toBe('she');
+    expect(q.speaker).toBe('Grace Lindqvist');
+  });
+});
