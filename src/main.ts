@@ -1,0 +1,65 @@
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { type Bot, startBot } from './discord/bot.ts';
+import { definitions, loadCommands } from './discord/registry.ts';
+import { Library } from './library/library.ts';
+import { createLogger } from './logger.ts';
+import { runConsole } from './mock/console.ts';
+import { type MockDiscord, startMockDiscord } from './mock/index.ts';
+
+/**
+ * `npm start`: with DISCORD_TOKEN, the bot on Discord; without, the same bot against the local
+ * mock gateway, driven from this terminal (or from stdin, one command per line).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } }, strict: true });
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`verbatim: ${err.message} Fix it in .env or the environment (see .env.example).\n`);
+    process.exit(1);
+  }
+  const local = config.discordToken === null;
+  // The console shares the terminal with the logs: keep them to warnings unless LOG_LEVEL says otherwise.
+  const logger = createLogger(local && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
+  const library = Library.open({ dataDir: config.dataDir });
+  library.follow(config.followIntervalMs, (err) => logger.warn({ err }, 'could not follow the document store'));
+  if (library.store?.readonly) logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
+  const commands = await loadCommands();
+
+  let mock: MockDiscord | null = null;
+  let bot: Bot | null = null;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await bot?.stop().catch((err) => logger.warn({ err }, 'could not close the Discord client'));
+    await mock?.close().catch(() => undefined);
+    library.close();
+    logger.info('stopped');
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  if (!local) {
+    bot = await startBot({ commands, library, config, logger }, config.discordToken as string);
+    return;
+  }
+  mock = await startMockDiscord();
+  // The console has one user typing or piping a script: a flood limit would only get in the way.
+  const localConfig = process.env.RATE_LIMIT_COMMANDS ? config : { ...config, rateLimitCommands: 1_000 };
+  bot = await startBot({ commands, library, config: localConfig, logger, restApi: mock.restUrl }, 'local-mock-token');
+  const guild = mock.guilds[0]?.id;
+  await bot.client.application?.commands.set(definitions(commands) as never, guild as string);
+  await runConsole({ mock, input: process.stdin, output: process.stdout, json: values.json });
+  await stop(0);
+}
+
+main().catch((err) => {
+  process.stderr.write(`verbatim: ${(err as Error).message}\n`);
+  process.exit(1);
+});
