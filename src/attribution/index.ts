@@ -104,10 +104,11 @@ export function attributeText(text: string): DocumentAttribution {
     const mention = cue ? phraseSpan(text, tokens, cue.mention.first, cue.mention.last) : null;
     quotes.push({
       kind: 'direct',
-      quote: parts
-        .map((p) => text.slice(p.innerStart, p.innerEnd).trim())
+      // Separate quotes credited as one keep an ellipsis between them, so the text never reads as one sentence it isn't.
+      quote: group
+        .map((i) => (kept[i] ? quoteWords(text, kept[i]).replace(/[,;:]$/, '') : ''))
         .filter(Boolean)
-        .join(' '),
+        .join(' … '),
       start: first.start,
       end: last.end,
       speaker: speakers[lead]?.speaker ?? null,

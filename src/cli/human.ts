@@ -7,12 +7,23 @@ import { matchedSpan } from '../search/matched-span.ts';
 export function mark(text: string, ranges: readonly Range[], open = '[', close = ']'): string {
   let out = '';
   let at = 0;
-  for (const { start, end } of ranges) {
+  for (const { start, end } of mergeAdjacent(text, ranges)) {
     if (start < at) continue;
     out += text.slice(at, start) + open + text.slice(start, end) + close;
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** Words separated only by spaces read as one marked phrase: "[unite around our president]". */
+function mergeAdjacent(text: string, ranges: readonly Range[]): Range[] {
+  const merged: Range[] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range.start >= last.end && /^\s*$/.test(text.slice(last.end, range.start))) last.end = range.end;
+    else merged.push({ ...range });
+  }
+  return merged;
 }
 
 function citation(match: { doc: QuoteMatch['doc']; paragraph: number }): string {
@@ -21,10 +32,8 @@ function citation(match: { doc: QuoteMatch['doc']; paragraph: number }): string 
 }
 
 function quoteLines(match: QuoteMatch): string[] {
-  const { text, start: base } = matchedSpan(match);
-  const relative = match.highlights
-    .map((h) => ({ start: h.start - base, end: h.end - base }))
-    .filter((h) => h.start >= 0 && h.end <= text.length);
+  const { text, highlights } = matchedSpan(match);
+  const relative = highlights.filter((h) => h.start >= 0 && h.end <= text.length);
   const speaker = match.attribution?.speaker;
   const role = match.attribution?.role ?? match.person?.role;
   const who = speaker ? `${speaker}${role ? `, ${role}` : ''}` : 'nobody: the text is in the corpus but not credited';

@@ -13,6 +13,12 @@ export function htmlToText(html: string): string {
       { selector: 'footer', format: 'skip' },
       { selector: 'aside', format: 'skip' },
       { selector: 'form', format: 'skip' },
+      { selector: 'button', format: 'skip' },
+      { selector: 'noscript', format: 'skip' },
+      { selector: 'svg', format: 'skip' },
+      { selector: 'iframe', format: 'skip' },
+      // A quoted passage is article text, without the "> " a mail reader would show.
+      { selector: 'blockquote', format: 'block' },
       { selector: 'h1', options: { uppercase: false } },
       { selector: 'h2', options: { uppercase: false } },
       { selector: 'h3', options: { uppercase: false } },

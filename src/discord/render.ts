@@ -4,7 +4,7 @@ import type { DocumentListing } from '../library/library.ts';
 import type { AskHit, IndexedDocument, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
-import { escape, type Highlight, markHighlights, truncate } from './text.ts';
+import { escape, markHighlights, truncate } from './text.ts';
 
 /** A message as the bot sends it: never pings anyone, whatever the document or query contains. */
 export interface Reply {
@@ -59,38 +59,9 @@ function speakerLine(match: QuoteMatch): string {
 }
 
 function quoted(match: QuoteMatch, max: number): string {
-  const span = matchedSpan(match);
-  const body = markHighlights(span.text, spanHighlights(match, span), max - 2);
+  const { text, highlights } = matchedSpan(match);
+  const body = markHighlights(text, highlights, max - 2);
   return match.attribution ? `“${body}”` : body;
-}
-
-const QUOTE_MARKS = /^[\s"“”«»„‘’']+|[\s"“”«»„‘’']+$/g;
-
-/**
- * The match's highlights (document offsets) as offsets into the span's text. A quote interrupted by its
- * attribution ("“A,” he said. “B.”") is its parts joined, not a slice of the document: map part by part.
- */
-function spanHighlights(match: QuoteMatch, span: { text: string; start: number }): Highlight[] {
-  const { doc, attribution } = match;
-  if (doc.text.startsWith(span.text, span.start) || !attribution?.parts?.length) {
-    return match.highlights.map((h) => ({ start: h.start - span.start, end: h.end - span.start }));
-  }
-  const mapped: Highlight[] = [];
-  let cursor = 0;
-  for (const part of attribution.parts) {
-    const raw = doc.text.slice(part.start, part.end);
-    const inner = raw.replace(QUOTE_MARKS, '');
-    const innerStart = part.start + raw.indexOf(inner);
-    const at = inner ? span.text.indexOf(inner, cursor) : -1;
-    if (at < 0) continue;
-    cursor = at + inner.length;
-    for (const h of match.highlights) {
-      const start = Math.max(h.start, innerStart);
-      const end = Math.min(h.end, innerStart + inner.length);
-      if (end > start) mapped.push({ start: at + start - innerStart, end: at + end - innerStart });
-    }
-  }
-  return mapped;
 }
 
 export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {

@@ -46,7 +46,15 @@ export class Library {
   /** The store's change seq when the index was built: following starts after it. */
   private followFrom = 0;
 
-  private constructor(readonly store: DocumentStore | null) {}
+  /** Why there is no store to change, in words for the person who tried. */
+  private readonly noStore: string;
+
+  private constructor(
+    readonly store: DocumentStore | null,
+    noStore = 'This corpus is read from a folder; documents cannot be added to it or removed from it.',
+  ) {
+    this.noStore = noStore;
+  }
 
   static open(options: LibraryOptions = {}): Library {
     if (options.corpusDir !== undefined) {
@@ -54,8 +62,8 @@ export class Library {
       for (const doc of loadDirectory(options.corpusDir)) library.index.add(analyse(doc));
       return library;
     }
-    const store = options.dataDir ? openStore(options.dataDir) : null;
-    const library = new Library(store);
+    const { store, problem } = options.dataDir ? openStore(options.dataDir) : { store: null, problem: undefined };
+    const library = new Library(store, problem);
     for (const doc of loadDirectory(options.seedsDir ?? SEEDS_DIR)) {
       library.index.add(analyse(doc));
       library.seedIds.add(doc.id);
@@ -87,7 +95,7 @@ export class Library {
 
   /** Cleans, checks, attributes, stores and indexes a document; refuses a duplicate of anything the guild sees. */
   add(raw: string, meta: DocumentInput, actor: Actor): IndexedDocument {
-    if (!this.store) throw new IntakeError('This corpus is read from a folder; documents cannot be added to it.');
+    if (!this.store) throw new IntakeError(this.noStore);
     const doc = makeDocument(raw, meta);
     checkDocument(doc.text, doc);
     const existing = [documentId(doc.text, null), doc.id].map((id) => this.index.get(id)).find(Boolean);
@@ -105,7 +113,7 @@ export class Library {
     if (this.seedIds.has(id)) {
       throw new IntakeError('That is a seed document: it ships with the bot and cannot be removed.');
     }
-    if (!this.store) throw new IntakeError('This corpus is read from a folder; documents cannot be removed from it.');
+    if (!this.store) throw new IntakeError(this.noStore);
     const { title } = this.store.remove(id, guild, actor);
     this.index.remove(id);
     return title;
@@ -113,7 +121,8 @@ export class Library {
 
   /** The documents a guild sees (seeds, global documents and its own), newest additions last. */
   list(guild: string | null): DocumentListing[] {
-    const stored = new Map((this.store?.list(guild) ?? []).map((summary) => [summary.id, summary]));
+    // Every corpus, not just `guild`'s: the global documents a guild sees have an addedAt too.
+    const stored = new Map((this.store?.list() ?? []).map((summary) => [summary.id, summary]));
     return this.index.documents({ guild }).map(({ doc, analysis }) => ({
       id: doc.id,
       title: doc.title,
@@ -134,13 +143,21 @@ export class Library {
   }
 }
 
-/** A read-only data directory still serves answers; adds then report that it is read-only. */
-function openStore(dataDir: string): DocumentStore {
+/**
+ * A read-only data directory still serves answers: from its store when there is one, else from the
+ * seeds alone. Adds and removes then say why they can't be made.
+ */
+function openStore(dataDir: string): { store: DocumentStore | null; problem?: string } {
   try {
-    return DocumentStore.open(dataDir);
+    return { store: DocumentStore.open(dataDir) };
   } catch (err) {
-    if (err instanceof StoreError && err.code === 'read_only') return DocumentStore.open(dataDir, { readonly: true });
-    throw err;
+    if (!(err instanceof StoreError) || err.code !== 'read_only') throw err;
+    try {
+      return { store: DocumentStore.open(dataDir, { readonly: true }) };
+    } catch (readErr) {
+      if (readErr instanceof StoreError && readErr.code === 'unavailable') return { store: null, problem: err.message };
+      throw readErr;
+    }
   }
 }
 

@@ -1,9 +1,40 @@
-import type { QuoteMatch } from './types.ts';
+import type { QuoteMatch, Range } from './types.ts';
 
-/** The words a match stands for, with their offset in the document: the credited quote, or the paragraph where nobody is credited. */
-export function matchedSpan(match: QuoteMatch): { text: string; start: number } {
+export interface MatchedSpan {
+  /** The credited quote's words, or the paragraph where nobody is credited. */
+  text: string;
+  /** The matched words, as offsets into `text`. */
+  highlights: Range[];
+}
+
+const QUOTE_MARKS = /^[\s"“”«»„‘’']+|[\s"“”«»„‘’']+$/g;
+
+/**
+ * What to show for a match, with the user's words marked. A quote interrupted by its attribution
+ * ("“A,” he said. “B.”") is its parts joined, not a slice of the document, so the highlights are
+ * mapped part by part.
+ */
+export function matchedSpan(match: QuoteMatch): MatchedSpan {
   const { attribution, doc, passage } = match;
-  if (!attribution) return { text: doc.text.slice(passage.start, passage.end), start: passage.start };
-  const at = doc.text.indexOf(attribution.quote, attribution.start);
-  return { text: attribution.quote, start: at >= 0 ? at : attribution.start };
+  const relativeTo = (start: number) => match.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
+  if (!attribution) return { text: doc.text.slice(passage.start, passage.end), highlights: relativeTo(passage.start) };
+  const text = attribution.quote;
+  const at = doc.text.indexOf(text, attribution.start);
+  if (at >= 0 && at < attribution.end) return { text, highlights: relativeTo(at) };
+  const highlights: Range[] = [];
+  let cursor = 0;
+  for (const part of attribution.parts ?? []) {
+    const raw = doc.text.slice(part.start, part.end);
+    const inner = raw.replace(QUOTE_MARKS, '');
+    const innerStart = part.start + raw.indexOf(inner);
+    const found = inner ? text.indexOf(inner, cursor) : -1;
+    if (found < 0) continue;
+    cursor = found + inner.length;
+    for (const h of match.highlights) {
+      const start = Math.max(h.start, innerStart);
+      const end = Math.min(h.end, innerStart + inner.length);
+      if (end > start) highlights.push({ start: found + start - innerStart, end: found + end - innerStart });
+    }
+  }
+  return { text, highlights };
 }
