@@ -24,7 +24,11 @@ export default defineCommand({
         required: true,
         max_length: 500,
       },
-      { name: 'hide', description: 'Show the answer only to you', type: ApplicationCommandOptionType.Boolean },
+      {
+        name: 'hide',
+        description: 'Show the answer only to you',
+        type: ApplicationCommandOptionType.Boolean,
+      },
     ],
   } as const,
 

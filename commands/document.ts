@@ -12,12 +12,13 @@ import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { documentAddedReply, joinWithin, notice, reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { isModerator } from '../src/discord/scope.ts';
-import { escape, truncate } from '../src/discord/text.ts';
+import { escapeForDiscord, truncate } from '../src/discord/text.ts';
 
 /** Manage Server: Discord shows the command to members with this permission (the handler checks again). */
 const MANAGE_GUILD = '32';
 
-const NOT_A_MODERATOR = 'Only moderators (Manage Server) can change the documents. Ask one of them to add it.';
+const NOT_A_MODERATOR =
+  'Only moderators (Manage Server) can change the documents. Ask one of them to add it.';
 
 export default defineCommand({
   data: {
@@ -31,10 +32,29 @@ export default defineCommand({
         description: 'Add a document: attach a .txt, .md or .html file, or paste text in a form',
         type: ApplicationCommandOptionType.Subcommand,
         options: [
-          { name: 'file', description: 'A .txt, .md or .html file', type: ApplicationCommandOptionType.Attachment },
-          { name: 'title', description: 'Title (default: the file name)', type: ApplicationCommandOptionType.String, max_length: MAX_TITLE_LENGTH },
-          { name: 'source', description: 'Link to the original article', type: ApplicationCommandOptionType.String, max_length: MAX_SOURCE_LENGTH },
-          { name: 'date', description: 'Publication date, YYYY-MM-DD', type: ApplicationCommandOptionType.String, max_length: 10 },
+          {
+            name: 'file',
+            description: 'A .txt, .md or .html file',
+            type: ApplicationCommandOptionType.Attachment,
+          },
+          {
+            name: 'title',
+            description: 'Title (default: the file name)',
+            type: ApplicationCommandOptionType.String,
+            max_length: MAX_TITLE_LENGTH,
+          },
+          {
+            name: 'source',
+            description: 'Link to the original article',
+            type: ApplicationCommandOptionType.String,
+            max_length: MAX_SOURCE_LENGTH,
+          },
+          {
+            name: 'date',
+            description: 'Publication date, YYYY-MM-DD',
+            type: ApplicationCommandOptionType.String,
+            max_length: 10,
+          },
         ],
       },
       {
@@ -51,7 +71,11 @@ export default defineCommand({
           },
         ],
       },
-      { name: 'list', description: 'List this server’s documents with their ids', type: ApplicationCommandOptionType.Subcommand },
+      {
+        name: 'list',
+        description: 'List this server’s documents with their ids',
+        type: ApplicationCommandOptionType.Subcommand,
+      },
     ],
   } as const,
 
@@ -75,26 +99,40 @@ export default defineCommand({
       }
       case 'remove': {
         const title = library.remove(options.document, guild, actor);
-        await respond.send(notice(`Removed “${escape(title)}”. It no longer appears in answers here.`));
+        await respond.send(
+          notice(`Removed “${escapeForDiscord(title)}”. It no longer appears in answers here.`),
+        );
         return;
       }
       case 'list': {
         const own = library.list(guild).filter((d) => d.guild === guild);
-        const lines = own.map((d) => `\`${d.id}\` **${escape(truncate(d.title, 100))}** — ${d.quotes} quotes, added ${d.addedAt?.slice(0, 10) ?? '?'}`);
+        const lines = own.map(
+          (d) =>
+            `\`${d.id}\` **${escapeForDiscord(truncate(d.title, 100))}** — ${d.quotes} quotes, added ${d.addedAt?.slice(0, 10) ?? '?'}`,
+        );
         const description =
-          own.length === 0 ? 'No documents added here yet. Add one with `/document add`.' : joinWithin(lines, 4000, own.length);
-        await respond.send(reply({ embeds: [{ title: `This server’s documents (${own.length})`, description }] }, true));
+          own.length === 0
+            ? 'No documents added here yet. Add one with `/document add`.'
+            : joinWithin(lines, 4000, own.length);
+        await respond.send(
+          reply({ embeds: [{ title: `This server’s documents (${own.length})`, description }] }, true),
+        );
         return;
       }
     }
   },
 
   async autocomplete(interaction, { library, config }) {
-    if (!isModerator(interaction, config.moderatorRoleIds) || !interaction.guildId) return interaction.respond([]);
+    if (!isModerator(interaction, config.moderatorRoleIds) || !interaction.guildId)
+      return interaction.respond([]);
     const typed = interaction.options.getFocused().trim().toLowerCase();
     const choices = library
       .list(interaction.guildId)
-      .filter((d) => d.guild === interaction.guildId && (d.title.toLowerCase().includes(typed) || d.id.startsWith(typed)))
+      .filter(
+        (d) =>
+          d.guild === interaction.guildId &&
+          (d.title.toLowerCase().includes(typed) || d.id.startsWith(typed)),
+      )
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
       .map((d) => ({ name: truncate(`${d.title} (${d.id})`, DISCORD_LIMITS.choiceName), value: d.id }));
     await interaction.respond(choices);
@@ -138,7 +176,11 @@ function pasteForm(title: string | null, source: string | null, date: string | n
     .setCustomId('document:add')
     .setTitle('Add a document')
     .addComponents(
-      textInput('title', 'Title', TextInputStyle.Short, { required: true, maxLength: MAX_TITLE_LENGTH, value: title }),
+      textInput('title', 'Title', TextInputStyle.Short, {
+        required: true,
+        maxLength: MAX_TITLE_LENGTH,
+        value: title,
+      }),
       textInput('source', 'Source link (optional)', TextInputStyle.Short, {
         required: false,
         maxLength: MAX_SOURCE_LENGTH,

@@ -25,14 +25,22 @@ export default defineCommand({
         autocomplete: true,
         max_length: 100,
       },
-      { name: 'hide', description: 'Show the answer only to you', type: ApplicationCommandOptionType.Boolean },
+      {
+        name: 'hide',
+        description: 'Show the answer only to you',
+        type: ApplicationCommandOptionType.Boolean,
+      },
     ],
   } as const,
 
   async chatInput(interaction, { speaker, hide }, { library, sessions, respond }) {
     const scope = scopeOf(interaction);
     const quotes = library.index.quotesBy(speaker, scope);
-    const session = sessions.put({ speaker, guild: scope.guild, hide: hide ?? false } satisfies QuotesSession);
+    const session = sessions.put({
+      speaker,
+      guild: scope.guild,
+      hide: hide ?? false,
+    } satisfies QuotesSession);
     await respond.send(quotesReply(speaker, quotes, 0, `quotes:${session}`, hide ?? false));
   },
 
@@ -43,7 +51,10 @@ export default defineCommand({
       .filter((s) => s.name.toLowerCase().includes(typed) || (s.role?.toLowerCase().includes(typed) ?? false))
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
       .map((s) => ({
-        name: truncate(`${s.name}${s.role ? ` (${s.role})` : ''} · ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`, DISCORD_LIMITS.choiceName),
+        name: truncate(
+          `${s.name}${s.role ? ` (${s.role})` : ''} · ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`,
+          DISCORD_LIMITS.choiceName,
+        ),
         value: truncate(s.name, DISCORD_LIMITS.choiceValue),
       }));
     await interaction.respond(choices);
@@ -53,6 +64,8 @@ export default defineCommand({
     const state = sessions.get<QuotesSession>(session);
     if (!state) throw new UserError('These results have expired. Run `/quotes` again.');
     const quotes = library.index.quotesBy(state.speaker, { guild: state.guild });
-    await respond.update(quotesReply(state.speaker, quotes, Number(page) || 0, `quotes:${session}`, state.hide));
+    await respond.update(
+      quotesReply(state.speaker, quotes, Number(page) || 0, `quotes:${session}`, state.hide),
+    );
   },
 });

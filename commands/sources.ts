@@ -7,7 +7,9 @@ export default defineCommand({
   data: {
     name: 'sources',
     description: 'The documents this server’s answers come from',
-    options: [{ name: 'hide', description: 'Show the list only to you', type: ApplicationCommandOptionType.Boolean }],
+    options: [
+      { name: 'hide', description: 'Show the list only to you', type: ApplicationCommandOptionType.Boolean },
+    ],
   } as const,
 
   async chatInput(interaction, { hide }, { library, respond }) {

@@ -9,7 +9,8 @@ export default defineCommand({
 
   async messageContext(interaction, { library, respond }) {
     const text = interaction.targetMessage.content.trim();
-    if (text === '') throw new UserError('That message has no text to look up. Try `/who-said` with the words instead.');
+    if (text === '')
+      throw new UserError('That message has no text to look up. Try `/who-said` with the words instead.');
     await respond.send(whoSaidReply(library.index.whoSaid(text, scopeOf(interaction)), false));
   },
 });

@@ -15,7 +15,11 @@ export default defineCommand({
         required: true,
         max_length: 1000,
       },
-      { name: 'hide', description: 'Show the answer only to you', type: ApplicationCommandOptionType.Boolean },
+      {
+        name: 'hide',
+        description: 'Show the answer only to you',
+        type: ApplicationCommandOptionType.Boolean,
+      },
     ],
   } as const,
 

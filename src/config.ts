@@ -63,7 +63,9 @@ function flag(env: Env, name: string): boolean {
 export function loadConfig(env: Env = process.env): Config {
   const token = text(env, 'DISCORD_TOKEN');
   if (token !== null && !/^[\w.-]{20,}$/.test(token)) {
-    throw new ConfigError('DISCORD_TOKEN does not look like a bot token: copy it again from the Developer Portal.');
+    throw new ConfigError(
+      'DISCORD_TOKEN does not look like a bot token: copy it again from the Developer Portal.',
+    );
   }
   const logLevel = (text(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -74,7 +76,8 @@ export function loadConfig(env: Env = process.env): Config {
     .map((role) => role.trim())
     .filter(Boolean);
   const badRole = roles.find((role) => !SNOWFLAKE.test(role));
-  if (badRole) throw new ConfigError(`MODERATOR_ROLE_IDS must be comma-separated Discord role ids, got “${badRole}”.`);
+  if (badRole)
+    throw new ConfigError(`MODERATOR_ROLE_IDS must be comma-separated Discord role ids, got “${badRole}”.`);
   return {
     discordToken: token,
     discordClientId: snowflake(env, 'DISCORD_CLIENT_ID'),

@@ -6,7 +6,10 @@ export function createLogger(level: LogLevel): Logger {
   return pino(
     {
       level,
-      redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'],
+        censor: '[redacted]',
+      },
     },
     pino.destination(2),
   );

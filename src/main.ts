@@ -26,8 +26,11 @@ async function main(): Promise<void> {
   // The console shares the terminal with the logs: keep them to warnings unless LOG_LEVEL says otherwise.
   const logger = createLogger(local && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
   const library = Library.open({ dataDir: config.dataDir });
-  library.follow(config.followIntervalMs, (err) => logger.warn({ err }, 'could not follow the document store'));
-  if (library.store?.readonly) logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
+  library.follow(config.followIntervalMs, (err) =>
+    logger.warn({ err }, 'could not follow the document store'),
+  );
+  if (library.store?.readonly)
+    logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
   const commands = await loadCommands();
 
   let mock: MockDiscord | null = null;
@@ -52,7 +55,10 @@ async function main(): Promise<void> {
   mock = await startMockDiscord();
   // The console has one user typing or piping a script: a flood limit would only get in the way.
   const localConfig = process.env.RATE_LIMIT_COMMANDS ? config : { ...config, rateLimitCommands: 1_000 };
-  bot = await startBot({ commands, library, config: localConfig, logger, restApi: mock.restUrl }, 'local-mock-token');
+  bot = await startBot(
+    { commands, library, config: localConfig, logger, restApi: mock.restUrl },
+    'local-mock-token',
+  );
   const guild = mock.guilds[0]?.id;
   await bot.client.application?.commands.set(definitions(commands) as never, guild as string);
   await runConsole({ mock, input: process.stdin, output: process.stdout, json: values.json });

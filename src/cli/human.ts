@@ -1,7 +1,7 @@
 import type { Attribution } from '../attribution/types.ts';
-import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
 import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
+import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
 
 /** Marks ranges of `text` (offsets relative to it) with brackets a terminal shows plainly. */
 export function mark(text: string, ranges: readonly Range[], open = '[', close = ']'): string {
@@ -20,7 +20,8 @@ function mergeAdjacent(text: string, ranges: readonly Range[]): Range[] {
   const merged: Range[] = [];
   for (const range of ranges) {
     const last = merged.at(-1);
-    if (last && range.start >= last.end && /^\s*$/.test(text.slice(last.end, range.start))) last.end = range.end;
+    if (last && range.start >= last.end && /^\s*$/.test(text.slice(last.end, range.start)))
+      last.end = range.end;
     else merged.push({ ...range });
   }
   return merged;
@@ -36,7 +37,9 @@ function quoteLines(match: QuoteMatch): string[] {
   const relative = highlights.filter((h) => h.start >= 0 && h.end <= text.length);
   const speaker = match.attribution?.speaker;
   const role = match.attribution?.role ?? match.person?.role;
-  const who = speaker ? `${speaker}${role ? `, ${role}` : ''}` : 'nobody: the text is in the corpus but not credited';
+  const who = speaker
+    ? `${speaker}${role ? `, ${role}` : ''}`
+    : 'nobody: the text is in the corpus but not credited';
   return [`“${mark(text, relative)}”`, `  — ${who}`, `  ${citation(match)}`];
 }
 
@@ -54,7 +57,10 @@ export function askText(query: string, hits: readonly AskHit[]): string {
   return hits
     .map((hit, i) => {
       const excerpt = hit.doc.text.slice(hit.passage.start, hit.passage.end);
-      const marks = hit.highlights.map((h) => ({ start: h.start - hit.passage.start, end: h.end - hit.passage.start }));
+      const marks = hit.highlights.map((h) => ({
+        start: h.start - hit.passage.start,
+        end: h.end - hit.passage.start,
+      }));
       const speaker = hit.speaker ? ` (${hit.speaker})` : '';
       return `${i + 1}. ${mark(excerpt, marks)}\n   ${citation(hit)}${speaker}`;
     })
@@ -63,7 +69,8 @@ export function askText(query: string, hits: readonly AskHit[]): string {
 
 export function quotesText(file: string, quotes: readonly Attribution[]): string {
   const lines = [`${file}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`];
-  for (const q of quotes) lines.push(`  “${q.quote}” — ${q.speaker ?? 'unknown'}${q.role ? `, ${q.role}` : ''}`);
+  for (const q of quotes)
+    lines.push(`  “${q.quote}” — ${q.speaker ?? 'unknown'}${q.role ? `, ${q.role}` : ''}`);
   return lines.join('\n');
 }
 

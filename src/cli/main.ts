@@ -105,7 +105,9 @@ async function run(argv: string[]): Promise<void> {
       if (positionals.length === 0) throw new UsageError('give one or more text files');
       for (const file of positionals) {
         const { quotes } = attributeText(readFileSync(file, 'utf8'));
-        process.stdout.write(`${values.json ? JSON.stringify(quotesJson(file, quotes)) : quotesText(file, quotes)}\n`);
+        process.stdout.write(
+          `${values.json ? JSON.stringify(quotesJson(file, quotes)) : quotesText(file, quotes)}\n`,
+        );
       }
       return;
     }
@@ -134,7 +136,8 @@ async function run(argv: string[]): Promise<void> {
     case 'remove': {
       allow(values, command, ['guild']);
       const [id, extra] = positionals;
-      if (id === undefined || extra !== undefined) throw new UsageError('give exactly one document id to remove');
+      if (id === undefined || extra !== undefined)
+        throw new UsageError('give exactly one document id to remove');
       const library = Library.open({ dataDir: loadConfig().dataDir });
       try {
         const title = library.remove(id, guild, actor());

@@ -9,10 +9,17 @@ export class IntakeError extends Error {
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_SOURCE_LENGTH = 500;
 
-const KINDS = { '.txt': 'text', '.md': 'text', '.markdown': 'text', '.html': 'html', '.htm': 'html' } as const;
+const KINDS = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.markdown': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+} as const;
 export const SUPPORTED_EXTENSIONS = Object.keys(KINDS);
 
 /** Control characters other than tab, newline and carriage return: the mark of a binary file. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what marks a binary file
 const BINARY = /[\u0000-\u0008\u000E-\u001F]/;
 
 export interface Upload {
@@ -24,7 +31,9 @@ export interface Upload {
 export function readUpload({ name, bytes }: Upload, maxBytes: number): string {
   const kind = KINDS[extname(name).toLowerCase() as keyof typeof KINDS];
   if (!kind) {
-    throw new IntakeError(`“${name}” is not a supported file type. Attach a ${SUPPORTED_EXTENSIONS.join(', ')} file.`);
+    throw new IntakeError(
+      `“${name}” is not a supported file type. Attach a ${SUPPORTED_EXTENSIONS.join(', ')} file.`,
+    );
   }
   if (bytes.byteLength > maxBytes) {
     throw new IntakeError(
@@ -42,7 +51,10 @@ export function readUpload({ name, bytes }: Upload, maxBytes: number): string {
 }
 
 /** Checks pasted or uploaded text and its metadata before anything is stored. */
-export function checkDocument(text: string, meta: { title: string; source: string | null; date: string | null }): void {
+export function checkDocument(
+  text: string,
+  meta: { title: string; source: string | null; date: string | null },
+): void {
   if (text.trim() === '') throw new IntakeError('The document is empty. Paste or attach some text.');
   if (BINARY.test(text)) throw new IntakeError('The text contains binary data. Paste plain text.');
   if (meta.title.trim() === '') throw new IntakeError('The title is empty. Give the document a title.');
@@ -51,7 +63,9 @@ export function checkDocument(text: string, meta: { title: string; source: strin
   }
   if (meta.source !== null) {
     if (meta.source.length > MAX_SOURCE_LENGTH) {
-      throw new IntakeError(`The source is ${meta.source.length} characters; keep it under ${MAX_SOURCE_LENGTH}.`);
+      throw new IntakeError(
+        `The source is ${meta.source.length} characters; keep it under ${MAX_SOURCE_LENGTH}.`,
+      );
     }
     if (/^[a-z]+:/i.test(meta.source) && !/^https?:\/\/[^\s]+$/i.test(meta.source)) {
       throw new IntakeError('The source must be an http(s) link, e.g. https://example.com/article.');

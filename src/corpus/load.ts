@@ -17,7 +17,7 @@ interface Sidecar {
 }
 
 function readSidecar(path: string): Sidecar {
-  const sidecar = path.slice(0, -extname(path).length) + '.json';
+  const sidecar = `${path.slice(0, -extname(path).length)}.json`;
   if (!existsSync(sidecar)) return {};
   return JSON.parse(readFileSync(sidecar, 'utf8')) as Sidecar;
 }

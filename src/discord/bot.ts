@@ -1,8 +1,15 @@
-import { Client, Events, GatewayIntentBits, type Message, type MessageReplyOptions, Partials } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Message,
+  type MessageReplyOptions,
+  Partials,
+} from 'discord.js';
 import type { Command } from './command.ts';
 import { parseMention } from './mentions.ts';
-import { askReply, type Reply, reply, whoSaidReply } from './render.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { askReply, type Reply, reply, whoSaidReply } from './render.ts';
 import { createRouter, type Shared } from './router.ts';
 
 export interface BotOptions extends Shared {
@@ -22,7 +29,11 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
   const { config, logger } = options;
   const intents = [GatewayIntentBits.Guilds];
   if (config.enableMentions) {
-    intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages);
+    intents.push(
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    );
   }
   const client = new Client({
     intents,
@@ -61,7 +72,13 @@ async function answerMention(message: Message, { library }: Shared, limiter: Rat
   if (message.author.bot || !me || !message.mentions.users.has(me.id)) return;
   const request = parseMention(message.content, me.id);
   if (!request) {
-    await message.reply(asMessage(reply({ content: 'Ask me “who said …” with a few words of a quote, or any question about the documents.' })));
+    await message.reply(
+      asMessage(
+        reply({
+          content: 'Ask me “who said …” with a few words of a quote, or any question about the documents.',
+        }),
+      ),
+    );
     return;
   }
   if (limiter.take(message.author.id) > 0) return;
@@ -70,7 +87,13 @@ async function answerMention(message: Message, { library }: Shared, limiter: Rat
     await message.reply(asMessage(whoSaidReply(library.index.whoSaid(request.quote, scope), false)));
   } else {
     const hits = library.index.ask(request.question, scope, 3);
-    const { components: _pagingNeedsASlashCommand, ...answer } = askReply(request.question, hits, 0, 'ask:none', false);
+    const { components: _pagingNeedsASlashCommand, ...answer } = askReply(
+      request.question,
+      hits,
+      0,
+      'ask:none',
+      false,
+    );
     await message.reply(asMessage(answer));
   }
 }

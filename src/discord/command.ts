@@ -87,7 +87,10 @@ export function defineCommand<const D extends CommandDefinition>(command: Comman
 }
 
 /** Reads a chat-input interaction's options as the definition declares them. */
-export function readOptions<D extends CommandDefinition>(data: D, interaction: ChatInputCommandInteraction): OptionsOf<D> {
+export function readOptions<D extends CommandDefinition>(
+  data: D,
+  interaction: ChatInputCommandInteraction,
+): OptionsOf<D> {
   const definitions = data.options ?? [];
   const isSubcommands = definitions.some((o) => o.type === ApplicationCommandOptionType.Subcommand);
   if (!isSubcommands) return readFlat(definitions, interaction) as OptionsOf<D>;

@@ -15,7 +15,9 @@ async function deploy(): Promise<void> {
     ? Routes.applicationGuildCommands(config.discordClientId, config.discordGuildId)
     : Routes.applicationCommands(config.discordClientId);
   await rest.put(route, { body });
-  const where = config.discordGuildId ? `guild ${config.discordGuildId}` : 'every server (global; may take up to an hour)';
+  const where = config.discordGuildId
+    ? `guild ${config.discordGuildId}`
+    : 'every server (global; may take up to an hour)';
   process.stdout.write(`Registered ${body.length} commands in ${where}.\n`);
 }
 

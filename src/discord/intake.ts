@@ -14,7 +14,8 @@ export async function readAttachment(attachment: Attachment, maxBytes: number): 
   } catch {
     throw new IntakeError(`I couldn’t download “${attachment.name}”. Try attaching it again.`);
   }
-  if (!response.ok) throw new IntakeError(`I couldn’t download “${attachment.name}” (HTTP ${response.status}). Try again.`);
+  if (!response.ok)
+    throw new IntakeError(`I couldn’t download “${attachment.name}” (HTTP ${response.status}). Try again.`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   return readUpload({ name: attachment.name, bytes }, maxBytes);
 }

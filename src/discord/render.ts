@@ -1,10 +1,10 @@
 import { type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { DocumentListing } from '../library/library.ts';
-import type { AskHit, IndexedDocument, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
 import { matchedSpan } from '../search/matched-span.ts';
+import type { AskHit, IndexedDocument, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
-import { escape, markHighlights, truncate } from './text.ts';
+import { escapeForDiscord, markHighlights, truncate } from './text.ts';
 
 /** A message as the bot sends it: never pings anyone, whatever the document or query contains. */
 export interface Reply {
@@ -46,7 +46,7 @@ export function notice(text: string): Reply {
 }
 
 export function citation(doc: CorpusDocument, paragraph: number): string {
-  const title = escape(truncate(doc.title, 120));
+  const title = escapeForDiscord(truncate(doc.title, 120));
   const linked = doc.source && /^https?:\/\/\S+$/.test(doc.source) ? `[${title}](<${doc.source}>)` : title;
   return [linked, doc.date, `¶ ${paragraph}`].filter(Boolean).join(' · ');
 }
@@ -73,7 +73,7 @@ export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
           {
             color: QUIET,
             title: 'No match',
-            description: `I couldn’t find “${escape(truncate(answer.query, 300))}” in any document here.\nTry a shorter, distinctive part of the quote, check the spelling, or search by topic with \`/ask\`.`,
+            description: `I couldn’t find “${escapeForDiscord(truncate(answer.query, 300))}” in any document here.\nTry a shorter, distinctive part of the quote, check the spelling, or search by topic with \`/ask\`.`,
           },
         ],
       },
@@ -136,7 +136,13 @@ export function pageButtons(prefix: string, page: number, pages: number): Action
 
 export const ASK_PAGE_SIZE = 3;
 
-export function askReply(query: string, hits: readonly AskHit[], page: number, buttonPrefix: string, ephemeral: boolean): Reply {
+export function askReply(
+  query: string,
+  hits: readonly AskHit[],
+  page: number,
+  buttonPrefix: string,
+  ephemeral: boolean,
+): Reply {
   if (hits.length === 0) {
     return reply(
       {
@@ -144,7 +150,7 @@ export function askReply(query: string, hits: readonly AskHit[], page: number, b
           {
             color: QUIET,
             title: 'Nothing found',
-            description: `No passage answers “${escape(truncate(query, 300))}”. Try other words, or \`/sources\` to see what the corpus holds.`,
+            description: `No passage answers “${escapeForDiscord(truncate(query, 300))}”. Try other words, or \`/sources\` to see what the corpus holds.`,
           },
         ],
       },
@@ -155,11 +161,14 @@ export function askReply(query: string, hits: readonly AskHit[], page: number, b
   const current = Math.min(Math.max(page, 0), pages - 1);
   const fields = hits.slice(current * ASK_PAGE_SIZE, (current + 1) * ASK_PAGE_SIZE).map((hit, i) => {
     const excerpt = hit.doc.text.slice(hit.passage.start, hit.passage.end);
-    const marks = hit.highlights.map((h) => ({ start: h.start - hit.passage.start, end: h.end - hit.passage.start }));
+    const marks = hit.highlights.map((h) => ({
+      start: h.start - hit.passage.start,
+      end: h.end - hit.passage.start,
+    }));
     const number = current * ASK_PAGE_SIZE + i + 1;
-    const speaker = hit.speaker ? ` — ${escape(hit.speaker)}` : '';
+    const speaker = hit.speaker ? ` — ${escapeForDiscord(hit.speaker)}` : '';
     return {
-      name: truncate(`${number}. ${escape(hit.doc.title)}`, L.embedFieldName),
+      name: truncate(`${number}. ${escapeForDiscord(hit.doc.title)}`, L.embedFieldName),
       value: `${markHighlights(excerpt, marks, 700)}${speaker}\n${citation(hit.doc, hit.paragraph)}`,
     };
   });
@@ -181,23 +190,34 @@ export function askReply(query: string, hits: readonly AskHit[], page: number, b
 
 export const QUOTES_PAGE_SIZE = 5;
 
-export function quotesReply(speaker: string, quotes: readonly SpeakerQuote[], page: number, buttonPrefix: string, ephemeral: boolean): Reply {
+export function quotesReply(
+  speaker: string,
+  quotes: readonly SpeakerQuote[],
+  page: number,
+  buttonPrefix: string,
+  ephemeral: boolean,
+): Reply {
   if (quotes.length === 0) {
-    return notice(`Nobody called “${truncate(speaker, 100)}” is quoted here. Pick a name from the list as you type.`);
+    return notice(
+      `Nobody called “${truncate(speaker, 100)}” is quoted here. Pick a name from the list as you type.`,
+    );
   }
   const pages = Math.ceil(quotes.length / QUOTES_PAGE_SIZE);
   const current = Math.min(Math.max(page, 0), pages - 1);
   const role = quotes.find((q) => q.attribution.role)?.attribution.role;
   const fields = quotes.slice(current * QUOTES_PAGE_SIZE, (current + 1) * QUOTES_PAGE_SIZE).map((q, i) => ({
     name: `${current * QUOTES_PAGE_SIZE + i + 1}. ${q.attribution.kind === 'direct' ? 'Quoted' : 'Reported'}`,
-    value: `“${escape(truncate(q.attribution.quote, 700))}”\n${citation(q.doc, q.paragraph)}`,
+    value: `“${escapeForDiscord(truncate(q.attribution.quote, 700))}”\n${citation(q.doc, q.paragraph)}`,
   }));
   return reply(
     {
       embeds: [
         {
           color: BRAND,
-          title: truncate(role ? `${quotes[0]?.attribution.speaker}, ${role}` : `${quotes[0]?.attribution.speaker}`, L.embedTitle),
+          title: truncate(
+            role ? `${quotes[0]?.attribution.speaker}, ${role}` : `${quotes[0]?.attribution.speaker}`,
+            L.embedTitle,
+          ),
           fields,
           footer: { text: `Page ${current + 1} of ${pages} · ${quotes.length} quotes` },
         },
@@ -209,10 +229,11 @@ export function quotesReply(speaker: string, quotes: readonly SpeakerQuote[], pa
 }
 
 export function sourcesReply(documents: readonly DocumentListing[], ephemeral: boolean): Reply {
-  if (documents.length === 0) return notice('The corpus here is empty. A moderator can add documents with `/document add`.');
+  if (documents.length === 0)
+    return notice('The corpus here is empty. A moderator can add documents with `/document add`.');
   const lines = documents.map(
     (d) =>
-      `• **${escape(truncate(d.title, 120))}**${d.date ? ` (${d.date})` : ''} — ${d.quotes} quotes, ${d.people} people${d.guild ? '' : ' · everywhere'}`,
+      `• **${escapeForDiscord(truncate(d.title, 120))}**${d.date ? ` (${d.date})` : ''} — ${d.quotes} quotes, ${d.people} people${d.guild ? '' : ' · everywhere'}`,
   );
   return reply(
     {
@@ -245,21 +266,27 @@ export function documentAddedReply({ doc, analysis }: IndexedDocument): Reply {
   const examples = analysis.quotes
     .filter((q) => q.speaker)
     .slice(0, 3)
-    .map((q) => ({ name: truncate(escape(q.speaker as string), L.embedFieldName), value: `“${escape(truncate(q.quote, 300))}”` }));
-  const people = analysis.people.map((p) => escape(p.name));
+    .map((q) => ({
+      name: truncate(escapeForDiscord(q.speaker as string), L.embedFieldName),
+      value: `“${escapeForDiscord(truncate(q.quote, 300))}”`,
+    }));
+  const people = analysis.people.map((p) => escapeForDiscord(p.name));
   return reply(
     {
       embeds: [
         {
           color: BRAND,
-          title: truncate(`Added: ${escape(doc.title)}`, L.embedTitle),
+          title: truncate(`Added: ${escapeForDiscord(doc.title)}`, L.embedTitle),
           description: [
             `${doc.paragraphs.length} paragraphs · ${analysis.quotes.length} quotes · ${analysis.people.length} people`,
             people.length > 0 ? `People: ${truncate(people.join(', '), 900)}` : 'No people found.',
             `Id: \`${doc.id}\``,
           ].join('\n'),
           fields: examples,
-          footer: { text: examples.length > 0 ? 'A few attributions, to check at a glance' : 'No attributed quotes found' },
+          footer: {
+            text:
+              examples.length > 0 ? 'A few attributions, to check at a glance' : 'No attributed quotes found',
+          },
         },
       ],
     },
@@ -272,7 +299,8 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   const fitted = embeds.slice(0, L.embedsPerMessage).map((embed) => ({
     ...embed,
     title: embed.title === undefined ? undefined : truncate(embed.title, L.embedTitle),
-    description: embed.description === undefined ? undefined : truncate(embed.description, L.embedDescription),
+    description:
+      embed.description === undefined ? undefined : truncate(embed.description, L.embedDescription),
     fields: embed.fields?.slice(0, L.embedFields).map((field) => ({
       ...field,
       name: truncate(field.name, L.embedFieldName),
@@ -282,7 +310,8 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   while (totalLength(fitted) > L.embedTotal) {
     const last = fitted.at(-1) as APIEmbed;
     if (last.fields && last.fields.length > 0) last.fields.pop();
-    else if (last.description && last.description.length > 100) last.description = truncate(last.description, Math.floor(last.description.length / 2));
+    else if (last.description && last.description.length > 100)
+      last.description = truncate(last.description, Math.floor(last.description.length / 2));
     else if (fitted.length > 1) fitted.pop();
     else break;
   }
@@ -292,7 +321,11 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
 function totalLength(embeds: readonly APIEmbed[]): number {
   let total = 0;
   for (const e of embeds) {
-    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+    total +=
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.author?.name.length ?? 0);
     for (const f of e.fields ?? []) total += f.name.length + f.value.length;
   }
   return total;

@@ -77,7 +77,8 @@ export class Responder {
   showModal(modal: Parameters<ChatInputCommandInteraction['showModal']>[0]): Promise<void> {
     return this.queue(async () => {
       const interaction = this.interaction;
-      if (this.state !== 'open' || interaction.isModalSubmit()) throw new Error('a modal must be the first response');
+      if (this.state !== 'open' || interaction.isModalSubmit())
+        throw new Error('a modal must be the first response');
       this.state = 'replied';
       await interaction.showModal(modal);
     });

@@ -6,7 +6,7 @@ import type { Library } from '../library/library.ts';
 import { StoreError } from '../store/index.ts';
 import { type Command, type Context, readOptions } from './command.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { Responder, type RepliableInteraction } from './responder.ts';
+import { type RepliableInteraction, Responder } from './responder.ts';
 import { Sessions } from './sessions.ts';
 
 /** Discord drops an interaction not acknowledged within 3 s; defer well before that. */
@@ -37,7 +37,10 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
   const sessions = new Sessions();
   const limiter = new RateLimiter(shared.config.rateLimitCommands, shared.config.rateLimitWindowMs);
 
-  async function autocomplete(interaction: AutocompleteInteraction, command: Command | undefined): Promise<void> {
+  async function autocomplete(
+    interaction: AutocompleteInteraction,
+    command: Command | undefined,
+  ): Promise<void> {
     try {
       if (!command?.autocomplete) await interaction.respond([]);
       else await command.autocomplete(interaction, { ...shared, sessions });
@@ -50,9 +53,16 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
   async function repliable(interaction: RepliableInteraction): Promise<void> {
     const respond = new Responder(interaction);
     const ctx: Context = { ...shared, sessions, respond };
-    const [prefix = '', ...args] = interaction.isButton() || interaction.isModalSubmit() ? interaction.customId.split(':') : [];
-    const command = byName.get(interaction.isButton() || interaction.isModalSubmit() ? prefix : interaction.commandName);
-    const log = shared.logger.child({ interaction: interaction.id, command: command?.data.name, user: interaction.user.id });
+    const [prefix = '', ...args] =
+      interaction.isButton() || interaction.isModalSubmit() ? interaction.customId.split(':') : [];
+    const command = byName.get(
+      interaction.isButton() || interaction.isModalSubmit() ? prefix : interaction.commandName,
+    );
+    const log = shared.logger.child({
+      interaction: interaction.id,
+      command: command?.data.name,
+      user: interaction.user.id,
+    });
 
     if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const waitMs = limiter.take(interaction.user.id);
@@ -68,7 +78,8 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
       respond.defer(hide).catch((err) => log.warn({ err }, 'could not defer'));
     }, ackAfterMs);
     try {
-      if (!command) throw new UserError('This command is no longer available. Refresh Discord and try again.');
+      if (!command)
+        throw new UserError('This command is no longer available. Refresh Discord and try again.');
       if (interaction.isChatInputCommand() && command.chatInput) {
         await command.chatInput(interaction, readOptions(command.data, interaction), ctx);
       } else if (interaction.isMessageContextMenuCommand() && command.messageContext) {
@@ -85,7 +96,9 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
       const message = userMessage(err);
       if (message === null) log.error({ err }, 'handler failed');
       else log.info({ reason: message }, 'refused');
-      await respond.fail(message ?? OUR_FAULT).catch((failErr) => log.warn({ err: failErr }, 'could not report the error'));
+      await respond
+        .fail(message ?? OUR_FAULT)
+        .catch((failErr) => log.warn({ err: failErr }, 'could not report the error'));
     } finally {
       clearTimeout(watchdog);
     }

@@ -13,8 +13,10 @@ export function truncate(text: string, max: number): string {
 }
 
 /** Text from a document or a user, safe to show in Discord: no Markdown, links or mentions take effect. */
-export function escape(text: string): string {
-  return escapeMarkdown(text, { maskedLink: true }).replace(/@/g, '@\u200b').replace(/<(?=[@#:]|a:|t:)/g, '<\u200b');
+export function escapeForDiscord(text: string): string {
+  return escapeMarkdown(text, { maskedLink: true })
+    .replace(/@/g, '@\u200b')
+    .replace(/<(?=[@#:]|a:|t:)/g, '<\u200b');
 }
 
 export interface Highlight {
@@ -42,7 +44,7 @@ export function markHighlights(text: string, highlights: readonly Highlight[], m
     if (rendered.length <= max) return rendered;
     to = from + Math.floor((to - from) * 0.8);
   }
-  return truncate(escape(text), max);
+  return truncate(escapeForDiscord(text), max);
 }
 
 function wordStart(text: string, at: number): number {
@@ -68,9 +70,9 @@ function render(text: string, highlights: readonly Highlight[], from: number, to
     const start = Math.max(h.start, from);
     const end = Math.min(h.end, to);
     if (end <= start || start < at) continue;
-    out += `${escape(text.slice(at, start))}**${escape(text.slice(start, end))}**`;
+    out += `${escapeForDiscord(text.slice(at, start))}**${escapeForDiscord(text.slice(start, end))}**`;
     at = end;
   }
-  out += escape(text.slice(at, to));
+  out += escapeForDiscord(text.slice(at, to));
   return to < text.length ? `${out.trimEnd()}${ELLIPSIS}` : out;
 }

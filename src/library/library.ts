@@ -6,7 +6,14 @@ import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
 import type { IndexedDocument } from '../search/types.ts';
-import { type Actor, type Change, DocumentStore, StoreError, type Watcher, watchChanges } from '../store/index.ts';
+import {
+  type Actor,
+  type Change,
+  DocumentStore,
+  StoreError,
+  type Watcher,
+  watchChanges,
+} from '../store/index.ts';
 
 export interface LibraryOptions {
   /** Read the corpus from this directory only, with no store (the CLI's --corpus). */
@@ -62,7 +69,9 @@ export class Library {
       for (const doc of loadDirectory(options.corpusDir)) library.index.add(analyse(doc));
       return library;
     }
-    const { store, problem } = options.dataDir ? openStore(options.dataDir) : { store: null, problem: undefined };
+    const { store, problem } = options.dataDir
+      ? openStore(options.dataDir)
+      : { store: null, problem: undefined };
     const library = new Library(store, problem);
     for (const doc of loadDirectory(options.seedsDir ?? SEEDS_DIR)) {
       library.index.add(analyse(doc));
@@ -100,7 +109,9 @@ export class Library {
     checkDocument(doc.text, doc);
     const existing = [documentId(doc.text, null), doc.id].map((id) => this.index.get(id)).find(Boolean);
     if (existing) {
-      throw new IntakeError(`This text is already in the corpus as “${existing.doc.title}” (id ${existing.doc.id}).`);
+      throw new IntakeError(
+        `This text is already in the corpus as “${existing.doc.title}” (id ${existing.doc.id}).`,
+      );
     }
     const entry = analyse(doc);
     this.store.add(doc, entry.analysis, actor);
@@ -155,11 +166,12 @@ function openStore(dataDir: string): { store: DocumentStore | null; problem?: st
     try {
       return { store: DocumentStore.open(dataDir, { readonly: true }) };
     } catch (readErr) {
-      if (readErr instanceof StoreError && readErr.code === 'unavailable') return { store: null, problem: err.message };
+      if (readErr instanceof StoreError && readErr.code === 'unavailable')
+        return { store: null, problem: err.message };
       throw readErr;
     }
   }
 }
 
-export { IntakeError, StoreError };
 export type { Actor, DocumentAttribution };
+export { IntakeError, StoreError };

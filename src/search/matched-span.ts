@@ -16,8 +16,10 @@ const QUOTE_MARKS = /^[\s"“”«»„‘’']+|[\s"“”«»„‘’']+$/g;
  */
 export function matchedSpan(match: QuoteMatch): MatchedSpan {
   const { attribution, doc, passage } = match;
-  const relativeTo = (start: number) => match.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
-  if (!attribution) return { text: doc.text.slice(passage.start, passage.end), highlights: relativeTo(passage.start) };
+  const relativeTo = (start: number) =>
+    match.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
+  if (!attribution)
+    return { text: doc.text.slice(passage.start, passage.end), highlights: relativeTo(passage.start) };
   const text = attribution.quote;
   const at = doc.text.indexOf(text, attribution.start);
   if (at >= 0 && at < attribution.end) return { text, highlights: relativeTo(at) };

@@ -15,7 +15,9 @@ describe('cleanText', () => {
   });
 
   it('drops web-page leftovers but keeps the numbers of the paragraphs after them', () => {
-    const { text, paragraphs } = cleanText('Lead paragraph.\nRead more:\nBody paragraph.\nsee also\nknow more\n');
+    const { text, paragraphs } = cleanText(
+      'Lead paragraph.\nRead more:\nBody paragraph.\nsee also\nknow more\n',
+    );
     expect(text).toBe('Lead paragraph.\nBody paragraph.');
     expect(paragraphs.map((p) => p.number)).toEqual([1, 3]);
   });

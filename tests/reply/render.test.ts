@@ -3,7 +3,7 @@ import { makeDocument } from '../../src/corpus/document.ts';
 import { parseMention } from '../../src/discord/mentions.ts';
 import { RateLimiter } from '../../src/discord/rate-limit.ts';
 import { askReply, type Reply, whoSaidReply } from '../../src/discord/render.ts';
-import { escape, markHighlights, truncate } from '../../src/discord/text.ts';
+import { escapeForDiscord, markHighlights, truncate } from '../../src/discord/text.ts';
 import { validateMessage } from '../../src/mock/limits.ts';
 import type { AskHit, QuoteMatch } from '../../src/search/types.ts';
 
@@ -44,7 +44,10 @@ function match(): QuoteMatch {
 
 describe('replies fit Discord’s limits', () => {
   it('cuts a 25,000-character quote around the matched words, with an ellipsis, and Discord would accept it', () => {
-    const reply = whoSaidReply({ query: 'needle', best: match(), alternatives: [match(), match(), match()] }, false);
+    const reply = whoSaidReply(
+      { query: 'needle', best: match(), alternatives: [match(), match(), match()] },
+      false,
+    );
     expect(rejection(reply)).toBeNull();
     const description = reply.embeds?.[0]?.description ?? '';
     expect(description).toContain('**needle**');
@@ -80,15 +83,22 @@ describe('text helpers', () => {
   });
 
   it('escapes Markdown and defuses mentions', () => {
-    const escaped = escape('**bold** @everyone <@123456789012345678> [x](https://e.com)');
+    const escaped = escapeForDiscord('**bold** @everyone <@123456789012345678> [x](https://e.com)');
     expect(escaped).not.toContain('**bold**');
     expect(escaped).not.toMatch(/@everyone|<@\d/);
   });
 
   it('bolds adjacent matched words as one phrase', () => {
-    expect(markHighlights('Unite around our president.', [{ start: 0, end: 5 }, { start: 6, end: 12 }], 100)).toBe(
-      '**Unite around** our president.',
-    );
+    expect(
+      markHighlights(
+        'Unite around our president.',
+        [
+          { start: 0, end: 5 },
+          { start: 6, end: 12 },
+        ],
+        100,
+      ),
+    ).toBe('**Unite around** our president.');
   });
 });
 
@@ -99,8 +109,14 @@ describe('chat-style mentions', () => {
       kind: 'who-said',
       quote: 'unite around our president',
     });
-    expect(parseMention(`<@${bot}> who said 'no ill intentions'`, bot)).toEqual({ kind: 'who-said', quote: 'no ill intentions' });
-    expect(parseMention(`<@!${bot}> what did Peskov say?`, bot)).toEqual({ kind: 'ask', question: 'what did Peskov say?' });
+    expect(parseMention(`<@${bot}> who said 'no ill intentions'`, bot)).toEqual({
+      kind: 'who-said',
+      quote: 'no ill intentions',
+    });
+    expect(parseMention(`<@!${bot}> what did Peskov say?`, bot)).toEqual({
+      kind: 'ask',
+      question: 'what did Peskov say?',
+    });
     expect(parseMention(`<@${bot}>`, bot)).toBeNull();
   });
 });
