@@ -1,10 +1,11 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Attribution, Person } from '../attribution/types.ts';
 import { paragraphAt } from '../corpus/clean.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { alignFragment, type FragmentTerm } from './align.ts';
 import { normalizeTerm, STOP_WORDS, type Token, tokenize } from './normalize.ts';
-import { TypoCorrector } from './typos.ts';
+import { PassageIndex, type PassageIndexData, type TermGroup } from './passage-index.ts';
+import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
+import { SpeakerDirectory } from './speaker-directory.ts';
 import type {
   AskHit,
   IndexedDocument,
@@ -15,6 +16,7 @@ import type {
   SpeakerSummary,
   WhoSaidAnswer,
 } from './types.ts';
+import { TypoCorrector } from './typos.ts';
 
 interface Passage {
   entry: IndexedDocument;
@@ -29,6 +31,13 @@ const MAX_ALTERNATIVES = 3;
 /** Passages aligned word by word after the full-text search. */
 const CANDIDATES = 40;
 const MAX_FRAGMENT_TERMS = 64;
+/** A word in more than this share of passages is too common to look passages up by. */
+const COMMON_SHARE = 0.02;
+/** …but in a small corpus every word is cheap to look up. */
+const COMMON_FLOOR = 200;
+const MIN_REQUIRED_GROUPS = 2;
+/** Words whose passages fill up the candidates when no passage holds every telling word. */
+const FALLBACK_GROUPS = 3;
 const STOP_WORD_WEIGHT = 0.25;
 const CORRECTION_SHARE = 0.9;
 /** A corpus word one edit from a word the corpus also has: a typo that made another real word. */
@@ -49,22 +58,27 @@ function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** What a snapshot holds besides the postings block. */
+interface SnapshotHeader {
+  entries: IndexedDocument[];
+  passageIds: number[][];
+  nextPassageId: number;
+  search: PassageIndexData;
+}
+
 /**
  * The searchable corpus: every paragraph in a full-text index, with each document's
  * attributions, so a fragment found in a paragraph is credited to whoever said those words.
  * Documents are added and removed live.
  */
+
 export class CorpusIndex {
-  private readonly search = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    tokenize: words,
-    processTerm: normalizeTerm,
-    searchOptions: { processTerm: (term) => term, tokenize: (text) => [text] },
-  });
+  private search = new PassageIndex();
   private readonly entries = new Map<string, IndexedDocument>();
   private readonly passageIds = new Map<string, number[]>();
   private readonly passages = new Map<number, Passage>();
   private readonly vocabulary = new TypoCorrector();
+  private readonly speakerDirectory = new SpeakerDirectory();
   private nextPassageId = 1;
 
   get size(): number {
@@ -94,11 +108,43 @@ export class CorpusIndex {
       const id = this.nextPassageId++;
       const text = doc.text.slice(paragraph.start, paragraph.end);
       this.passages.set(id, { entry: indexed, paragraph });
-      this.search.add({ id, text });
-      for (const term of new Set(words(text).map(normalizeTerm))) this.vocabulary.add(term);
+      const terms = words(text).map(normalizeTerm);
+      this.search.add(id, terms);
+      for (const term of new Set(terms)) this.vocabulary.add(term);
       ids.push(id);
     }
     this.passageIds.set(doc.id, ids);
+    this.speakerDirectory.add(indexed);
+  }
+
+  /** The whole index, documents and attributions included, to restore without re-tokenising or re-attributing. */
+  toSnapshot(): Buffer {
+    const { data, postings } = this.search.save();
+    const header: SnapshotHeader = {
+      entries: [...this.entries.values()],
+      passageIds: [...this.passageIds.values()],
+      nextPassageId: this.nextPassageId,
+      search: data,
+    };
+    return encodeSnapshot(header, postings);
+  }
+
+  static fromSnapshot(snapshot: Buffer): CorpusIndex {
+    const { header, block } = decodeSnapshot<SnapshotHeader>(snapshot);
+    const index = new CorpusIndex();
+    index.search = PassageIndex.load(header.search, block);
+    header.entries.forEach((entry, i) => {
+      index.entries.set(entry.doc.id, entry);
+      const ids = header.passageIds[i] as number[];
+      index.passageIds.set(entry.doc.id, ids);
+      ids.forEach((id, p) => {
+        index.passages.set(id, { entry, paragraph: entry.doc.paragraphs[p] as Paragraph });
+      });
+      index.speakerDirectory.add(entry);
+    });
+    index.nextPassageId = header.nextPassageId;
+    index.vocabulary.load(index.search.frequencies());
+    return index;
   }
 
   remove(id: string): boolean {
@@ -113,6 +159,7 @@ export class CorpusIndex {
     }
     this.passageIds.delete(id);
     this.entries.delete(id);
+    this.speakerDirectory.remove(entry);
     return true;
   }
 
@@ -131,7 +178,9 @@ export class CorpusIndex {
       if (match && match.score >= MIN_MATCH_SCORE) matches.push(match);
     }
     // Ties go to words somebody is credited with: quotes first, plain passages second.
-    matches.sort((a, b) => b.score - a.score || Number(!!b.attribution?.speaker) - Number(!!a.attribution?.speaker));
+    matches.sort(
+      (a, b) => b.score - a.score || Number(!!b.attribution?.speaker) - Number(!!a.attribution?.speaker),
+    );
     const [best, ...rest] = matches;
     if (!best) return { query, best: null, alternatives: [] };
     const seen = new Set([sourceKey(best)]);
@@ -148,31 +197,30 @@ export class CorpusIndex {
 
   ask(question: string, scope: Scope, limit = 5): AskHit[] {
     const asked = tokenize(question).filter((token) => !QUESTION_WORDS.has(token.term));
-    const named = this.namedSpeakers(new Set(asked.map((token) => token.term)), scope);
+    const named = this.speakerDirectory.namedBy(asked.map((token) => token.term));
     const content = asked.filter((token) => !STOP_WORDS.has(token.term));
-    const groups = this.queryGroups(content.length > 0 ? content : asked);
+    const groups = selective(this.queryGroups(content.length > 0 ? content : asked), this.passages.size).map(
+      (group) => group.query,
+    );
     const scores = new Map<number, number>();
     if (groups.length > 0) {
-      const results = this.search.search(
-        { combineWith: 'OR', queries: groups },
-        { filter: (result) => this.isVisible(result.id, scope) },
-      );
+      const results = this.search.search(groups, 'any', (id) => this.isVisible(id, scope), limit * 20);
       const top = results[0]?.score ?? 1;
-      for (const result of results.slice(0, limit * 20)) scores.set(result.id, result.score / top);
+      for (const result of results) scores.set(result.id, result.score / top);
     }
-    if (named.size > 0) {
-      for (const entry of this.documents(scope)) {
-        for (const quote of entry.analysis.quotes) {
-          if (!quote.speaker || !named.has(quote.speaker)) continue;
-          const id = this.passageIdAt(entry, quote.start);
-          if (id !== undefined) scores.set(id, (scores.get(id) ?? 0) + NAMED_SPEAKER_BONUS);
-        }
+    for (const name of named) {
+      for (const { entry, quote } of this.speakerDirectory.quotesOf(name)) {
+        if (!visible(entry.doc, scope)) continue;
+        const id = this.passageIdAt(entry, quote.start);
+        if (id !== undefined) scores.set(id, (scores.get(id) ?? 0) + NAMED_SPEAKER_BONUS);
       }
     }
     const wanted = new Map<string, number>();
     for (const token of content.length > 0 ? content : asked) {
       wanted.set(token.term, 1);
-      for (const correction of this.vocabulary.has(token.term) ? [] : this.vocabulary.corrections(token.term)) {
+      for (const correction of this.vocabulary.has(token.term)
+        ? []
+        : this.vocabulary.corrections(token.term)) {
         wanted.set(correction, 1);
       }
     }
@@ -250,30 +298,34 @@ export class CorpusIndex {
     return { accepts, weight: STOP_WORDS.has(term) ? idf * STOP_WORD_WEIGHT : idf };
   }
 
-  /** Each content word as the set of corpus words it may be: itself where known, else its corrections. */
-  private queryGroups(tokens: readonly Token[]): Query[] {
-    const groups: Query[] = [];
+  /** Each word as the set of corpus words it may be (itself where known, else its corrections), rarest first. */
+  private queryGroups(tokens: readonly Token[]): QueryGroup[] {
+    const groups: QueryGroup[] = [];
     for (const { term } of tokens) {
       const options = this.vocabulary.has(term) ? [term] : this.vocabulary.corrections(term).slice(0, 4);
-      if (options.length === 1) groups.push(options[0] as string);
-      else if (options.length > 1) groups.push({ combineWith: 'OR', queries: options });
+      if (options.length === 0) continue;
+      const passages = options.reduce((sum, option) => sum + this.vocabulary.frequency(option), 0);
+      groups.push({ query: options, passages });
     }
-    return groups;
+    return groups.sort((a, b) => a.passages - b.passages);
   }
 
-  /** Passages worth aligning: those with every content word first, then those with any. */
+  /**
+   * Passages worth aligning: those with every telling word of the fragment first, then those
+   * with any of its rarest words. Common words are left to the alignment: looking them up
+   * would score most of the corpus and tell no passage apart.
+   */
   private candidates(fragment: readonly Token[], terms: readonly FragmentTerm[], scope: Scope): Passage[] {
     const content = fragment.filter((token) => !STOP_WORDS.has(token.term));
     const groups = this.queryGroups(content.length >= 2 ? content : fragment);
     if (groups.length === 0 || terms.length === 0) return [];
-    const options = { filter: (result: SearchResult) => this.isVisible(result.id, scope) };
-    const ids: number[] = this.search
-      .search({ combineWith: 'AND', queries: groups }, options)
-      .slice(0, CANDIDATES)
-      .map((result) => result.id);
+    const accept = (id: number) => this.isVisible(id, scope);
+    const required = selective(groups, this.passages.size).map((group) => group.query);
+    const ids = this.search.search(required, 'all', accept, CANDIDATES).map((result) => result.id);
     if (ids.length < CANDIDATES) {
       const seen = new Set(ids);
-      for (const result of this.search.search({ combineWith: 'OR', queries: groups }, options)) {
+      const rarest = groups.slice(0, FALLBACK_GROUPS).map((group) => group.query);
+      for (const result of this.search.search(rarest, 'any', accept, CANDIDATES * 2)) {
         if (ids.length >= CANDIDATES) break;
         if (!seen.has(result.id)) ids.push(result.id);
       }
@@ -302,18 +354,23 @@ export class CorpusIndex {
       score,
     };
   }
+}
 
-  /** Speakers a question names by full name or surname. */
-  private namedSpeakers(questionTerms: ReadonlySet<string>, scope: Scope): Set<string> {
-    const named = new Set<string>();
-    for (const { name } of this.speakers(scope)) {
-      const nameTerms = words(name)
-        .map(normalizeTerm)
-        .filter((term) => term.length >= 3 && !STOP_WORDS.has(term));
-      if (nameTerms.some((term) => questionTerms.has(term))) named.add(name);
-    }
-    return named;
-  }
+interface QueryGroup {
+  query: TermGroup;
+  /** Passages that hold any of the group's words: what looking it up costs. */
+  passages: number;
+}
+
+/**
+ * The groups worth looking up, rarest first: those in at most a small share of the passages,
+ * or the rarest few when every word is common.
+ */
+function selective(groups: readonly QueryGroup[], passageCount: number): QueryGroup[] {
+  const rare = groups.filter(
+    (group) => group.passages <= Math.max(COMMON_FLOOR, passageCount * COMMON_SHARE),
+  );
+  return rare.length >= MIN_REQUIRED_GROUPS ? rare : groups.slice(0, MIN_REQUIRED_GROUPS);
 }
 
 function visible(doc: CorpusDocument, scope: Scope): boolean {

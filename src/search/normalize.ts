@@ -20,37 +20,57 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\p{L}{3,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2'],
 ];
 
-const SPELLING_WORDS: Readonly<Record<string, string>> = {
-  defence: 'defense',
-  offence: 'offense',
-  licence: 'license',
-  pretence: 'pretense',
-  programme: 'program',
-  programmes: 'programs',
-  grey: 'gray',
-  cheque: 'check',
-  tyre: 'tire',
-  tyres: 'tires',
-  aluminium: 'aluminum',
-  plough: 'plow',
-  sceptical: 'skeptical',
-  manoeuvre: 'maneuver',
-  jewellery: 'jewelry',
-  enrol: 'enroll',
-  fulfil: 'fulfill',
-  fulfils: 'fulfills',
-  instalment: 'installment',
-  judgement: 'judgment',
-  ageing: 'aging',
-  towards: 'toward',
-  amongst: 'among',
-  whilst: 'while',
-};
+const SPELLING_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    defence: 'defense',
+    offence: 'offense',
+    licence: 'license',
+    pretence: 'pretense',
+    programme: 'program',
+    programmes: 'programs',
+    grey: 'gray',
+    cheque: 'check',
+    tyre: 'tire',
+    tyres: 'tires',
+    aluminium: 'aluminum',
+    plough: 'plow',
+    sceptical: 'skeptical',
+    manoeuvre: 'maneuver',
+    jewellery: 'jewelry',
+    enrol: 'enroll',
+    fulfil: 'fulfill',
+    fulfils: 'fulfills',
+    instalment: 'installment',
+    judgement: 'judgment',
+    ageing: 'aging',
+    towards: 'toward',
+    amongst: 'among',
+    whilst: 'while',
+  }),
+);
+
+/**
+ * Normalised forms of words seen so far: the same few thousand words recur in every passage,
+ * and folding one costs a Unicode normalisation and a handful of regular expressions.
+ */
+const normalized = new Map<string, string>();
+/** Bounds the memo in a long-running bot, where users' typos keep adding words. */
+const MAX_MEMO = 500_000;
 
 /** Lower case, no diacritics, one apostrophe, American spelling. */
 export function normalizeTerm(word: string): string {
+  let term = normalized.get(word);
+  if (term === undefined) {
+    if (normalized.size >= MAX_MEMO) normalized.clear();
+    term = fold(word);
+    normalized.set(word, term);
+  }
+  return term;
+}
+
+function fold(word: string): string {
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
-  const direct = SPELLING_WORDS[plain];
+  const direct = SPELLING_WORDS.get(plain);
   if (direct) return direct;
   for (const [pattern, replacement] of SPELLING_RULES) {
     if (pattern.test(plain)) return plain.replace(pattern, replacement);

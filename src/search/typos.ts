@@ -23,7 +23,8 @@ export class TypoCorrector {
     const count = this.counts.get(word) ?? 0;
     this.counts.set(word, count + 1);
     if (count > 0 || word.length < TypoCorrector.MIN_LENGTH) return;
-    for (const key of deletions(word)) {
+    // Filed under itself too, so a query with one letter too many ("framp") finds it ("ramp").
+    for (const key of [word, ...deletions(word)]) {
       const words = this.byDeletion.get(key);
       if (words) words.push(word);
       else this.byDeletion.set(key, [word]);
@@ -34,6 +35,14 @@ export class TypoCorrector {
     const count = this.counts.get(word) ?? 0;
     if (count > 1) this.counts.set(word, count - 1);
     else this.counts.delete(word);
+  }
+
+  /** Restores words with how many passages hold each, as a saved index has them. */
+  load(counts: Iterable<[string, number]>): void {
+    for (const [word, count] of counts) {
+      this.add(word);
+      this.counts.set(word, count);
+    }
   }
 
   /** Corpus words one edit from `word`, most frequent first; empty for short words. */

@@ -8,7 +8,16 @@ import { CorpusIndex } from '../../src/search/corpus-index.ts';
 function credit(doc: CorpusDocument, quote: string, speaker: string): Attribution {
   const start = doc.text.indexOf(quote);
   if (start < 0) throw new Error(`not in document: ${quote}`);
-  return { kind: 'direct', quote, start, end: start + quote.length, speaker, role: null, mention: null, cue: 'said' };
+  return {
+    kind: 'direct',
+    quote,
+    start,
+    end: start + quote.length,
+    speaker,
+    role: null,
+    mention: null,
+    cue: 'said',
+  };
 }
 
 function analysis(quotes: Attribution[]): DocumentAttribution {
@@ -29,12 +38,15 @@ const harbourQuotes = [
   credit(harbour, 'Nobody asked us about the moorings', 'Tom Reyes'),
 ];
 
-const guildDoc = makeDocument('“The bridge will be repainted in a bright colour,” said Ana Novak, the city engineer.', {
-  title: 'Bridge to be repainted',
-  source: null,
-  date: null,
-  guild: 'guild-a',
-});
+const guildDoc = makeDocument(
+  '“The bridge will be repainted in a bright colour,” said Ana Novak, the city engineer.',
+  {
+    title: 'Bridge to be repainted',
+    source: null,
+    date: null,
+    guild: 'guild-a',
+  },
+);
 
 function index(): CorpusIndex {
   const built = new CorpusIndex();
@@ -58,12 +70,16 @@ describe('whoSaid', () => {
   });
 
   it('forgives a typo, quote marks and a missing word', () => {
-    expect(index().whoSaid('"nobody aksed us about moorings"', global).best?.attribution?.speaker).toBe('Tom Reyes');
+    expect(index().whoSaid('"nobody aksed us about moorings"', global).best?.attribution?.speaker).toBe(
+      'Tom Reyes',
+    );
   });
 
   it('matches British and American spellings either way', () => {
     const guild = { guild: 'guild-a' };
-    expect(index().whoSaid('repainted in a bright color', guild).best?.attribution?.speaker).toBe('Ana Novak');
+    expect(index().whoSaid('repainted in a bright color', guild).best?.attribution?.speaker).toBe(
+      'Ana Novak',
+    );
   });
 
   it('abstains when the fragment is in no document', () => {
@@ -81,9 +97,9 @@ describe('whoSaid', () => {
     const built = index();
     expect(built.whoSaid('the bridge will be repainted', { guild: 'guild-b' }).best).toBeNull();
     expect(built.whoSaid('the bridge will be repainted', global).best).toBeNull();
-    expect(built.whoSaid('the bridge will be repainted', { guild: 'guild-a' }).best?.attribution?.speaker).toBe(
-      'Ana Novak',
-    );
+    expect(
+      built.whoSaid('the bridge will be repainted', { guild: 'guild-a' }).best?.attribution?.speaker,
+    ).toBe('Ana Novak');
   });
 
   it('forgets a removed document at once', () => {
@@ -112,5 +128,17 @@ describe('speakers and quotes', () => {
     const built = index();
     expect(built.speakers({ guild: null }).map((s) => s.name)).toEqual(['Maria Lopez', 'Tom Reyes']);
     expect(built.quotesBy('tom reyes', { guild: null }).map((q) => q.paragraph)).toEqual([3]);
+  });
+});
+
+describe('typo correction', () => {
+  it('forgives a letter too many, as well as one too few', () => {
+    const built = index();
+    expect(
+      built.whoSaid('nobody asked us about the moorrings', { guild: null }).best?.attribution?.speaker,
+    ).toBe('Tom Reyes');
+    expect(
+      built.whoSaid('nobody asked us about the morings', { guild: null }).best?.attribution?.speaker,
+    ).toBe('Tom Reyes');
   });
 });
