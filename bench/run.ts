@@ -1,0 +1,50 @@
+// npm run bench [-- --sizes 1k,10k,100k,news] [--json]
+// Each size is measured in a fresh child process, so one size's garbage never weighs on the next.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runEndToEnd } from './e2e.ts';
+import { formatTable, type SizeResult } from './table.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1k,10k,100k,news' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const here = new URL('.', import.meta.url).pathname;
+
+/** Runs a bench script in a fresh Node with the GC exposed and returns the JSON line it prints last. */
+function child(script: string, args: string[]): unknown {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(here, script), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) as string);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
+const results: SizeResult[] = [];
+try {
+  for (const size of (values.sizes as string).split(',')) {
+    const snapshotFile = join(scratch, `${size}.snapshot`);
+    if (!values.json) process.stderr.write(`measuring ${size}…\n`);
+    const measured = child('measure.ts', [size, snapshotFile]) as Omit<SizeResult, 'size' | 'startup'>;
+    const startup = child('startup.ts', [snapshotFile]) as SizeResult['startup'];
+    results.push({ size, ...measured, startup });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const endToEnd = await runEndToEnd();
+
+process.stdout.write(`${formatTable(results, endToEnd)}\n`);
+if (values.json) process.stdout.write(`${JSON.stringify({ sizes: results, endToEnd })}\n`);
