@@ -35,13 +35,17 @@ export default defineCommand({
 
   async chatInput(interaction, { speaker, hide }, { library, sessions, respond }) {
     const scope = scopeOf(interaction);
-    const quotes = library.index.quotesBy(speaker, scope);
-    const session = sessions.put({
+    const name = resolveSpeaker(
       speaker,
+      library.index.speakers(scope).map((s) => s.name),
+    );
+    const quotes = library.index.quotesBy(name, scope);
+    const session = sessions.put({
+      speaker: name,
       guild: scope.guild,
       hide: hide ?? false,
     } satisfies QuotesSession);
-    await respond.send(quotesReply(speaker, quotes, 0, `quotes:${session}`, hide ?? false));
+    await respond.send(quotesReply(name, quotes, 0, `quotes:${session}`, hide ?? false));
   },
 
   async autocomplete(interaction, { library }) {
@@ -69,3 +73,25 @@ export default defineCommand({
     );
   },
 });
+
+/**
+ * The person a typed name means, for when it was typed rather than picked from the list: the exact
+ * name, else the only one holding every typed word ("putin" → "Vladimir Putin").
+ */
+export function resolveSpeaker(typed: string, names: readonly string[]): string {
+  const wanted = typed.trim().toLowerCase();
+  const exact = names.find((name) => name.toLowerCase() === wanted);
+  if (exact) return exact;
+  const words = wanted.split(/\s+/).filter(Boolean);
+  const holding = names.filter((name) => {
+    const nameWords = name.toLowerCase().split(/[\s.-]+/);
+    return words.every((word) => nameWords.includes(word));
+  });
+  if (holding.length === 1) return holding[0] as string;
+  if (holding.length > 1) {
+    throw new UserError(
+      `“${truncate(typed, 100)}” could be ${holding.slice(0, 5).join(', ')}. Pick one from the list as you type.`,
+    );
+  }
+  return typed;
+}
