@@ -6,6 +6,7 @@ import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
 import type { IndexedDocument } from '../search/types.ts';
+import { readIndexCache, writeIndexCache } from './index-cache.ts';
 import {
   type Actor,
   type Change,
@@ -47,38 +48,49 @@ export function analyse(doc: CorpusDocument): IndexedDocument {
  * removes when `follow` runs.
  */
 export class Library {
-  readonly index = new CorpusIndex();
-  private readonly seedIds = new Set<string>();
+  private readonly seedIds: string[];
   private watcher: Watcher | null = null;
-  /** The store's change seq when the index was built: following starts after it. */
-  private followFrom = 0;
-
-  /** Why there is no store to change, in words for the person who tried. */
-  private readonly noStore: string;
+  /** Every store change up to this seq is in the index; following starts after it. */
+  private appliedSeq = 0;
+  /** The index differs from the cached snapshot, which should be written again on close. */
+  private changedSinceCache = false;
 
   private constructor(
+    readonly index: CorpusIndex,
+    seeds: readonly IndexedDocument[],
     readonly store: DocumentStore | null,
-    noStore = 'This corpus is read from a folder; documents cannot be added to it or removed from it.',
+    private readonly dataDir: string | null,
+    /** Why there is no store to change, in words for the person who tried. */
+    private readonly noStore = 'This corpus is read from a folder; documents cannot be added to it or removed from it.',
   ) {
-    this.noStore = noStore;
+    for (const seed of seeds) index.add(seed);
+    this.seedIds = seeds.map((seed) => seed.doc.id);
   }
 
   static open(options: LibraryOptions = {}): Library {
     if (options.corpusDir !== undefined) {
-      const library = new Library(null);
-      for (const doc of loadDirectory(options.corpusDir)) library.index.add(analyse(doc));
+      return new Library(new CorpusIndex(), loadDirectory(options.corpusDir).map(analyse), null, null);
+    }
+    const seeds = loadDirectory(options.seedsDir ?? SEEDS_DIR).map(analyse);
+    const dataDir = options.dataDir ?? null;
+    const { store, problem } = dataDir ? openStore(dataDir) : { store: null, problem: undefined };
+    if (!store || !dataDir) return new Library(new CorpusIndex(), seeds, null, null, problem);
+
+    const cached = readIndexCache(dataDir);
+    const latest = store.latestSeq();
+    if (cached && cached.seq <= latest) {
+      // Seeds are analysed afresh each start, so drop the cached copies before adding them again.
+      for (const id of cached.seeds) cached.index.remove(id);
+      const library = new Library(cached.index, seeds, store, dataDir, problem);
+      library.appliedSeq = cached.seq;
+      for (const change of store.changesSince(cached.seq)) library.apply(store, change);
       return library;
     }
-    const { store, problem } = options.dataDir
-      ? openStore(options.dataDir)
-      : { store: null, problem: undefined };
-    const library = new Library(store, problem);
-    for (const doc of loadDirectory(options.seedsDir ?? SEEDS_DIR)) {
-      library.index.add(analyse(doc));
-      library.seedIds.add(doc.id);
-    }
-    library.followFrom = store?.latestSeq() ?? 0;
-    for (const stored of store?.all() ?? []) library.index.add(stored);
+    const library = new Library(new CorpusIndex(), seeds, store, dataDir, problem);
+    library.appliedSeq = latest;
+    for (const stored of store.all()) library.index.add(stored);
+    library.changedSinceCache = true;
+    library.saveCache();
     return library;
   }
 
@@ -87,19 +99,35 @@ export class Library {
     if (!this.store || this.watcher) return;
     const store = this.store;
     this.watcher = watchChanges(store, (change) => this.apply(store, change), intervalMs, {
-      from: this.followFrom,
+      from: this.appliedSeq,
       onError,
     });
   }
 
+  /** Replaying a change the index already has is harmless, so a cache or a follower may start early. */
   private apply(store: DocumentStore, change: Change): void {
+    this.appliedSeq = Math.max(this.appliedSeq, change.seq);
     if (change.action === 'remove') {
-      this.index.remove(change.documentId);
+      if (this.index.remove(change.documentId)) this.changedSinceCache = true;
       return;
     }
     if (this.index.has(change.documentId)) return;
     const stored = store.get(change.documentId);
-    if (stored) this.index.add(stored);
+    if (stored) {
+      this.index.add(stored);
+      this.changedSinceCache = true;
+    }
+  }
+
+  /** Saves the index beside a writable store; a failure only costs the next start a rebuild. */
+  private saveCache(): void {
+    if (!this.store || this.store.readonly || !this.dataDir || !this.changedSinceCache) return;
+    try {
+      writeIndexCache(this.dataDir, { seq: this.appliedSeq, seeds: this.seedIds }, this.index);
+      this.changedSinceCache = false;
+    } catch {
+      // Full disk or no permission: the store is still the record and the next start rebuilds.
+    }
   }
 
   /** Cleans, checks, attributes, stores and indexes a document; refuses a duplicate of anything the guild sees. */
@@ -116,17 +144,19 @@ export class Library {
     const entry = analyse(doc);
     this.store.add(doc, entry.analysis, actor);
     this.index.add(entry);
+    this.changedSinceCache = true;
     return entry;
   }
 
   /** Removes a stored document from the guild's corpus (or the global one, for guild null). */
   remove(id: string, guild: string | null, actor: Actor): string {
-    if (this.seedIds.has(id)) {
+    if (this.seedIds.includes(id)) {
       throw new IntakeError('That is a seed document: it ships with the bot and cannot be removed.');
     }
     if (!this.store) throw new IntakeError(this.noStore);
     const { title } = this.store.remove(id, guild, actor);
     this.index.remove(id);
+    this.changedSinceCache = true;
     return title;
   }
 
@@ -134,21 +164,25 @@ export class Library {
   list(guild: string | null): DocumentListing[] {
     // Every corpus, not just `guild`'s: the global documents a guild sees have an addedAt too.
     const stored = new Map((this.store?.list() ?? []).map((summary) => [summary.id, summary]));
-    return this.index.documents({ guild }).map(({ doc, analysis }) => ({
-      id: doc.id,
-      title: doc.title,
-      source: doc.source,
-      date: doc.date,
-      guild: doc.guild,
-      paragraphs: doc.paragraphs.length,
-      quotes: analysis.quotes.length,
-      people: analysis.people.length,
-      addedAt: stored.get(doc.id)?.addedAt ?? null,
-    }));
+    return this.index
+      .documents({ guild })
+      .map(({ doc, analysis }) => ({
+        id: doc.id,
+        title: doc.title,
+        source: doc.source,
+        date: doc.date,
+        guild: doc.guild,
+        paragraphs: doc.paragraphs.length,
+        quotes: analysis.quotes.length,
+        people: analysis.people.length,
+        addedAt: stored.get(doc.id)?.addedAt ?? null,
+      }))
+      .sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? ''));
   }
 
   close(): void {
     this.watcher?.stop();
+    this.saveCache();
     this.watcher = null;
     this.store?.close();
   }

@@ -1,0 +1,76 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { makeDocument } from '../../src/corpus/document.ts';
+import { INDEX_CACHE_FILE } from '../../src/library/index-cache.ts';
+import { analyse, Library } from '../../src/library/library.ts';
+import { DocumentStore } from '../../src/store/index.ts';
+import { tempDir } from '../cli/helpers.ts';
+
+const ACTOR = { id: 'tester', name: 'tester', via: 'cli' as const };
+const FERRY = '“We will keep the lamp burning until the last ferry is home,” said Ines Albarran, the keeper.';
+const GULLS = '“The gulls came back before the fishermen did,” said Tomas Weir, the harbour master.';
+const fragment = (library: Library, text: string) =>
+  library.index.whoSaid(text, { guild: null }).best?.attribution?.speaker;
+
+function meta(title: string) {
+  return { title, source: null, date: null, guild: null };
+}
+
+describe('the index cache beside the store', () => {
+  it('lets the next start answer from the saved index, including documents added since', () => {
+    const dataDir = tempDir();
+    const first = Library.open({ dataDir });
+    first.add(FERRY, meta('Keepers'), ACTOR);
+    first.close();
+    expect(existsSync(join(dataDir, INDEX_CACHE_FILE))).toBe(true);
+
+    // Another process adds a document after the cache was written: the next start catches up from the change feed.
+    const store = DocumentStore.open(dataDir);
+    const gulls = makeDocument(GULLS, meta('Gulls'));
+    store.add(gulls, analyse(gulls).analysis, ACTOR);
+    store.close();
+
+    // Started from the cache: no pass over every stored document.
+    const fullScan = vi.spyOn(DocumentStore.prototype, 'all');
+    const second = Library.open({ dataDir });
+    expect(fullScan).not.toHaveBeenCalled();
+    fullScan.mockRestore();
+    expect(fragment(second, 'keep the lamp burning until the last ferry')).toBe('Ines Albarran');
+    expect(fragment(second, 'the gulls came back before the fishermen')).toBe('Tomas Weir');
+    expect(fragment(second, 'unite around our president')).toBe('Dmitry Peskov');
+    second.close();
+  });
+
+  it('forgets a document removed by another process since the cache was written', () => {
+    const dataDir = tempDir();
+    const first = Library.open({ dataDir });
+    const { doc } = first.add(FERRY, meta('Keepers'), ACTOR);
+    first.close();
+    const store = DocumentStore.open(dataDir);
+    store.remove(doc.id, null, ACTOR);
+    store.close();
+
+    const second = Library.open({ dataDir });
+    expect(
+      second.index.whoSaid('keep the lamp burning until the last ferry', { guild: null }).best,
+    ).toBeNull();
+    expect(second.list(null).map((d) => d.title)).not.toContain('Keepers');
+    second.close();
+  });
+
+  it('rebuilds from the store when the cache is unreadable', () => {
+    const dataDir = tempDir();
+    const first = Library.open({ dataDir });
+    first.add(FERRY, meta('Keepers'), ACTOR);
+    first.close();
+    writeFileSync(join(dataDir, INDEX_CACHE_FILE), 'not an index');
+
+    const fullScan = vi.spyOn(DocumentStore.prototype, 'all');
+    const second = Library.open({ dataDir });
+    expect(fullScan).toHaveBeenCalled();
+    fullScan.mockRestore();
+    expect(fragment(second, 'keep the lamp burning until the last ferry')).toBe('Ines Albarran');
+    second.close();
+  });
+});
