@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js';
-import { defineCommand } from '../src/discord/command.ts';
+import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { ASK_PAGE_SIZE, askReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { scopeOf } from '../src/discord/scope.ts';
@@ -24,11 +24,7 @@ export default defineCommand({
         required: true,
         max_length: 500,
       },
-      {
-        name: 'hide',
-        description: 'Show the answer only to you',
-        type: ApplicationCommandOptionType.Boolean,
-      },
+      HIDE_OPTION,
     ],
   } as const,
 

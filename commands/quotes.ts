@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js';
-import { defineCommand } from '../src/discord/command.ts';
+import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { quotesReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
@@ -25,11 +25,7 @@ export default defineCommand({
         autocomplete: true,
         max_length: 100,
       },
-      {
-        name: 'hide',
-        description: 'Show the answer only to you',
-        type: ApplicationCommandOptionType.Boolean,
-      },
+      HIDE_OPTION,
     ],
   } as const,
 

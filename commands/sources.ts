@@ -1,5 +1,4 @@
-import { ApplicationCommandOptionType } from 'discord.js';
-import { defineCommand } from '../src/discord/command.ts';
+import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { sourcesReply } from '../src/discord/render.ts';
 import { scopeOf } from '../src/discord/scope.ts';
 
@@ -7,9 +6,7 @@ export default defineCommand({
   data: {
     name: 'sources',
     description: 'The documents this server’s answers come from',
-    options: [
-      { name: 'hide', description: 'Show the list only to you', type: ApplicationCommandOptionType.Boolean },
-    ],
+    options: [HIDE_OPTION],
   } as const,
 
   async chatInput(interaction, { hide }, { library, respond }) {

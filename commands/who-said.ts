@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js';
-import { defineCommand } from '../src/discord/command.ts';
+import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
 import { scopeOf } from '../src/discord/scope.ts';
 
@@ -15,11 +15,7 @@ export default defineCommand({
         required: true,
         max_length: 1000,
       },
-      {
-        name: 'hide',
-        description: 'Show the answer only to you',
-        type: ApplicationCommandOptionType.Boolean,
-      },
+      HIDE_OPTION,
     ],
   } as const,
 

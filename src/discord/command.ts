@@ -81,6 +81,13 @@ export interface Command<D extends CommandDefinition = CommandDefinition> {
   modalSubmit?(interaction: ModalSubmitInteraction, args: string[], ctx: Context): Promise<void>;
 }
 
+/** The `hide` option of every read-only command: the router also defers privately when it is set. */
+export const HIDE_OPTION = {
+  name: 'hide',
+  description: 'Show the answer only to you',
+  type: ApplicationCommandOptionType.Boolean,
+} as const;
+
 /** Keeps the definition's literal types so the handlers' options follow from it. */
 export function defineCommand<const D extends CommandDefinition>(command: Command<D>): Command<D> {
   return command;

@@ -109,6 +109,22 @@ export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
   );
 }
 
+interface Page<T> {
+  items: T[];
+  /** 0-based, clamped to the pages there are. */
+  index: number;
+  count: number;
+  /** The 1-based number of the page's first item, for numbering. */
+  firstNumber: number;
+}
+
+/** One page of a list, whatever page number a (possibly stale) button asked for. */
+export function pageOf<T>(list: readonly T[], page: number, size: number): Page<T> {
+  const count = Math.ceil(list.length / size);
+  const index = Math.min(Math.max(page, 0), count - 1);
+  return { items: list.slice(index * size, (index + 1) * size), index, count, firstNumber: index * size + 1 };
+}
+
 export function pageButtons(prefix: string, page: number, pages: number): ActionRow[] {
   if (pages <= 1) return [];
   return [
@@ -157,15 +173,14 @@ export function askReply(
       ephemeral,
     );
   }
-  const pages = Math.ceil(hits.length / ASK_PAGE_SIZE);
-  const current = Math.min(Math.max(page, 0), pages - 1);
-  const fields = hits.slice(current * ASK_PAGE_SIZE, (current + 1) * ASK_PAGE_SIZE).map((hit, i) => {
+  const shown = pageOf(hits, page, ASK_PAGE_SIZE);
+  const fields = shown.items.map((hit, i) => {
     const excerpt = hit.doc.text.slice(hit.passage.start, hit.passage.end);
     const marks = hit.highlights.map((h) => ({
       start: h.start - hit.passage.start,
       end: h.end - hit.passage.start,
     }));
-    const number = current * ASK_PAGE_SIZE + i + 1;
+    const number = shown.firstNumber + i;
     const speaker = hit.speaker ? ` — ${escapeForDiscord(hit.speaker)}` : '';
     return {
       name: truncate(`${number}. ${escapeForDiscord(hit.doc.title)}`, L.embedFieldName),
@@ -179,10 +194,10 @@ export function askReply(
           color: BRAND,
           title: truncate(`Q: ${query}`, L.embedTitle),
           fields,
-          footer: { text: `Page ${current + 1} of ${pages} · ${hits.length} passages` },
+          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${hits.length} passages` },
         },
       ],
-      components: pageButtons(buttonPrefix, current, pages),
+      components: pageButtons(buttonPrefix, shown.index, shown.count),
     },
     ephemeral,
   );
@@ -202,11 +217,10 @@ export function quotesReply(
       `Nobody called “${truncate(speaker, 100)}” is quoted here. Pick a name from the list as you type.`,
     );
   }
-  const pages = Math.ceil(quotes.length / QUOTES_PAGE_SIZE);
-  const current = Math.min(Math.max(page, 0), pages - 1);
+  const shown = pageOf(quotes, page, QUOTES_PAGE_SIZE);
   const role = quotes.find((q) => q.attribution.role)?.attribution.role;
-  const fields = quotes.slice(current * QUOTES_PAGE_SIZE, (current + 1) * QUOTES_PAGE_SIZE).map((q, i) => ({
-    name: `${current * QUOTES_PAGE_SIZE + i + 1}. ${q.attribution.kind === 'direct' ? 'Quoted' : 'Reported'}`,
+  const fields = shown.items.map((q, i) => ({
+    name: `${shown.firstNumber + i}. ${q.attribution.kind === 'direct' ? 'Quoted' : 'Reported'}`,
     value: `“${escapeForDiscord(truncate(q.attribution.quote, 700))}”\n${citation(q.doc, q.paragraph)}`,
   }));
   return reply(
@@ -219,10 +233,10 @@ export function quotesReply(
             L.embedTitle,
           ),
           fields,
-          footer: { text: `Page ${current + 1} of ${pages} · ${quotes.length} quotes` },
+          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${quotes.length} quotes` },
         },
       ],
-      components: pageButtons(buttonPrefix, current, pages),
+      components: pageButtons(buttonPrefix, shown.index, shown.count),
     },
     ephemeral,
   );
