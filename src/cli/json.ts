@@ -1,4 +1,5 @@
 import type { Attribution } from '../attribution/types.ts';
+import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, WhoSaidAnswer } from '../search/types.ts';
 
@@ -50,5 +51,19 @@ export function quotesJson(file: string, quotes: readonly Attribution[]) {
       mention: q.mention,
       cue: q.cue,
     })),
+  };
+}
+
+/** Exactly the keys of the CLI contract, in its order. */
+export function documentJson(d: DocumentListing) {
+  return {
+    id: d.id,
+    title: d.title,
+    source: d.source,
+    date: d.date,
+    guild: d.guild,
+    paragraphs: d.paragraphs,
+    quotes: d.quotes,
+    addedAt: d.addedAt,
   };
 }

@@ -9,7 +9,7 @@ import { IntakeError, readUpload } from '../corpus/intake.ts';
 import { Library } from '../library/library.ts';
 import { StoreError } from '../store/index.ts';
 import { askText, documentsText, quotesText, whoSaidText } from './human.ts';
-import { askJson, quotesJson, whoSaidJson } from './json.ts';
+import { askJson, documentJson, quotesJson, whoSaidJson } from './json.ts';
 
 const USAGE = `usage: npm run --silent cli -- COMMAND …
   who-said [--corpus DIR] [--guild ID] [--json] (TEXT | -)
@@ -153,7 +153,9 @@ async function run(argv: string[]): Promise<void> {
       const library = Library.open({ dataDir: loadConfig().dataDir });
       const documents = library.list(guild);
       library.close();
-      process.stdout.write(`${values.json ? JSON.stringify(documents) : documentsText(documents)}\n`);
+      process.stdout.write(
+        `${values.json ? JSON.stringify(documents.map(documentJson)) : documentsText(documents)}\n`,
+      );
       return;
     }
     default:
