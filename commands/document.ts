@@ -13,6 +13,7 @@ import { documentAddedReply, joinWithin, notice, reply } from '../src/discord/re
 import { UserError } from '../src/discord/router.ts';
 import { isModerator } from '../src/discord/scope.ts';
 import { escapeForDiscord, truncate } from '../src/discord/text.ts';
+import { count } from '../src/text/count.ts';
 
 /** Manage Server: Discord shows the command to members with this permission (the handler checks again). */
 const MANAGE_GUILD = '32';
@@ -108,7 +109,7 @@ export default defineCommand({
         const own = library.list(guild).filter((d) => d.guild === guild);
         const lines = own.map(
           (d) =>
-            `\`${d.id}\` **${escapeForDiscord(truncate(d.title, 100))}** — ${d.quotes} quotes, added ${d.addedAt?.slice(0, 10) ?? '?'}`,
+            `\`${d.id}\` **${escapeForDiscord(truncate(d.title, 100))}** — ${count(d.quotes, 'quote')}, added ${d.addedAt?.slice(0, 10) ?? '?'}`,
         );
         const description =
           own.length === 0

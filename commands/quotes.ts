@@ -5,6 +5,7 @@ import { quotesReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { scopeOf } from '../src/discord/scope.ts';
 import { truncate } from '../src/discord/text.ts';
+import { count } from '../src/text/count.ts';
 
 interface QuotesSession {
   speaker: string;
@@ -52,7 +53,7 @@ export default defineCommand({
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
       .map((s) => ({
         name: truncate(
-          `${s.name}${s.role ? ` (${s.role})` : ''} · ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`,
+          `${s.name}${s.role ? ` (${s.role})` : ''} · ${count(s.quotes, 'quote')}`,
           DISCORD_LIMITS.choiceName,
         ),
         value: truncate(s.name, DISCORD_LIMITS.choiceValue),

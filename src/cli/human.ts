@@ -2,6 +2,7 @@ import type { Attribution } from '../attribution/types.ts';
 import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
+import { count } from '../text/count.ts';
 
 /** Marks ranges of `text` (offsets relative to it) with brackets a terminal shows plainly. */
 export function mark(text: string, ranges: readonly Range[], open = '[', close = ']'): string {
@@ -68,7 +69,7 @@ export function askText(query: string, hits: readonly AskHit[]): string {
 }
 
 export function quotesText(file: string, quotes: readonly Attribution[]): string {
-  const lines = [`${file}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`];
+  const lines = [`${file}: ${count(quotes.length, 'quote')}`];
   for (const q of quotes)
     lines.push(`  “${q.quote}” — ${q.speaker ?? 'unknown'}${q.role ? `, ${q.role}` : ''}`);
   return lines.join('\n');
@@ -79,7 +80,7 @@ export function documentsText(documents: readonly DocumentListing[]): string {
   return documents
     .map(
       (d) =>
-        `${d.id}  ${d.title}${d.date ? ` (${d.date})` : ''} — ${d.paragraphs} paragraphs, ${d.quotes} quotes, ${d.people} people${d.guild ? `, guild ${d.guild}` : ''}`,
+        `${d.id}  ${d.title}${d.date ? ` (${d.date})` : ''} — ${count(d.paragraphs, 'paragraph')}, ${count(d.quotes, 'quote')}, ${count(d.people, 'person', 'people')}${d.guild ? `, guild ${d.guild}` : ''}`,
     )
     .join('\n');
 }

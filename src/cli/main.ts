@@ -1,3 +1,4 @@
+import { count } from '../text/count.ts';
 import 'dotenv/config';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -6,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { attributeText } from '../attribution/index.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { IntakeError, readUpload } from '../corpus/intake.ts';
+import { defaultTitle } from '../corpus/load.ts';
 import { Library } from '../library/library.ts';
 import { StoreError } from '../store/index.ts';
 import { askText, documentsText, quotesText, whoSaidText } from './human.ts';
@@ -119,14 +121,14 @@ async function run(argv: string[]): Promise<void> {
       const raw = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
       const library = Library.open({ dataDir });
       try {
-        const title = values.title ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+        const title = values.title ?? defaultTitle(file, raw);
         const { doc, analysis } = library.add(
           raw,
           { title, source: values.source ?? null, date: values.date ?? null, guild },
           actor(),
         );
         process.stdout.write(
-          `Added ${doc.id} “${doc.title}”: ${doc.paragraphs.length} paragraphs, ${analysis.quotes.length} quotes, ${analysis.people.length} people.\n`,
+          `Added ${doc.id} “${doc.title}”: ${count(doc.paragraphs.length, 'paragraph')}, ${count(analysis.quotes.length, 'quote')}, ${count(analysis.people.length, 'person', 'people')}.\n`,
         );
       } finally {
         library.close();

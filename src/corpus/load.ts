@@ -38,11 +38,16 @@ function titleFromFileName(path: string): string {
   return basename(path, extname(path)).replace(/[_-]+/g, ' ').trim();
 }
 
+/** A document's title when none is given: its first line if that reads as a title, else its file name. */
+export function defaultTitle(path: string, text: string): string {
+  return titleFromFirstLine(text) ?? titleFromFileName(path);
+}
+
 export function loadFile(path: string, guild: string | null = null): CorpusDocument {
   const raw = readFileSync(path, 'utf8');
   const sidecar = readSidecar(path);
   return makeDocument(raw, {
-    title: sidecar.title ?? titleFromFirstLine(raw) ?? titleFromFileName(path),
+    title: sidecar.title ?? defaultTitle(path, raw),
     source: sidecar.source ?? null,
     date: sidecar.date ?? null,
     language: sidecar.language,

@@ -3,6 +3,7 @@ import type { CorpusDocument } from '../corpus/types.ts';
 import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, IndexedDocument, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
+import { count } from '../text/count.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import { escapeForDiscord, markHighlights, truncate } from './text.ts';
 
@@ -194,7 +195,7 @@ export function askReply(
           color: BRAND,
           title: truncate(`Q: ${query}`, L.embedTitle),
           fields,
-          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${hits.length} passages` },
+          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${count(hits.length, 'passage')}` },
         },
       ],
       components: pageButtons(buttonPrefix, shown.index, shown.count),
@@ -233,7 +234,7 @@ export function quotesReply(
             L.embedTitle,
           ),
           fields,
-          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${quotes.length} quotes` },
+          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${count(quotes.length, 'quote')}` },
         },
       ],
       components: pageButtons(buttonPrefix, shown.index, shown.count),
@@ -247,7 +248,7 @@ export function sourcesReply(documents: readonly DocumentListing[], ephemeral: b
     return notice('The corpus here is empty. A moderator can add documents with `/document add`.');
   const lines = documents.map(
     (d) =>
-      `• **${escapeForDiscord(truncate(d.title, 120))}**${d.date ? ` (${d.date})` : ''} — ${d.quotes} quotes, ${d.people} people${d.guild ? '' : ' · everywhere'}`,
+      `• **${escapeForDiscord(truncate(d.title, 120))}**${d.date ? ` (${d.date})` : ''} — ${count(d.quotes, 'quote')}, ${count(d.people, 'person', 'people')}${d.guild ? '' : ' · everywhere'}`,
   );
   return reply(
     {
@@ -292,7 +293,7 @@ export function documentAddedReply({ doc, analysis }: IndexedDocument): Reply {
           color: BRAND,
           title: truncate(`Added: ${escapeForDiscord(doc.title)}`, L.embedTitle),
           description: [
-            `${doc.paragraphs.length} paragraphs · ${analysis.quotes.length} quotes · ${analysis.people.length} people`,
+            `${count(doc.paragraphs.length, 'paragraph')} · ${count(analysis.quotes.length, 'quote')} · ${count(analysis.people.length, 'person', 'people')}`,
             people.length > 0 ? `People: ${truncate(people.join(', '), 900)}` : 'No people found.',
             `Id: \`${doc.id}\``,
           ].join('\n'),
