@@ -4,6 +4,7 @@ import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { alignFragment, type FragmentTerm } from './align.ts';
 import { normalizeTerm, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import { PassageIndex, type PassageIndexData, type TermGroup } from './passage-index.ts';
+import { restoreEntry, type SavedEntry, saveEntry } from './saved-entry.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
 import { SpeakerDirectory } from './speaker-directory.ts';
 import type {
@@ -58,9 +59,9 @@ function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** What a snapshot holds besides the postings block. */
+/** What a snapshot holds besides the postings block and the document texts. */
 interface SnapshotHeader {
-  entries: IndexedDocument[];
+  entries: SavedEntry[];
   passageIds: number[][];
   nextPassageId: number;
   search: PassageIndexData;
@@ -120,20 +121,26 @@ export class CorpusIndex {
   /** The whole index, documents and attributions included, to restore without re-tokenising or re-attributing. */
   toSnapshot(): Buffer {
     const { data, postings } = this.search.save();
+    const entries = [...this.entries.values()];
     const header: SnapshotHeader = {
-      entries: [...this.entries.values()],
+      entries: entries.map(saveEntry),
       passageIds: [...this.passageIds.values()],
       nextPassageId: this.nextPassageId,
       search: data,
     };
-    return encodeSnapshot(header, postings);
+    return encodeSnapshot(
+      header,
+      postings,
+      entries.map((entry) => entry.doc.text),
+    );
   }
 
   static fromSnapshot(snapshot: Buffer): CorpusIndex {
-    const { header, block } = decodeSnapshot<SnapshotHeader>(snapshot);
+    const { header, block, texts } = decodeSnapshot<SnapshotHeader>(snapshot);
     const index = new CorpusIndex();
     index.search = PassageIndex.load(header.search, block);
-    header.entries.forEach((entry, i) => {
+    header.entries.forEach((saved, i) => {
+      const entry = restoreEntry(saved, texts[i] as string);
       index.entries.set(entry.doc.id, entry);
       const ids = header.passageIds[i] as number[];
       index.passageIds.set(entry.doc.id, ids);

@@ -1,3 +1,5 @@
+import { type ScoredPassage, TopK } from './top-k.ts';
+
 /**
  * An inverted index of passages: for each term, the passages that hold it with how often, as
  * one flat Int32Array of (passage id, count) pairs in id order. Typed arrays cost ~8 bytes a
@@ -9,10 +11,7 @@
 /** A word of a query as the corpus words it may stand for (itself, or a typo's corrections). */
 export type TermGroup = readonly string[];
 
-export interface ScoredPassage {
-  id: number;
-  score: number;
-}
+export type { ScoredPassage };
 
 /** The index as plain data and one block of postings, for a snapshot. */
 export interface PassageIndexData {
@@ -48,14 +47,46 @@ class Postings {
   }
 }
 
+/**
+ * Per-passage scratch for one search, indexed by passage id, so scoring a common word's tens of
+ * thousands of postings writes to typed arrays instead of filling Maps. Only the ids a search
+ * touched are reset after it.
+ */
+class Scratch {
+  /** Score summed over the groups so far. */
+  total = new Float64Array(0);
+  /** Score within the current group (a passage may hold several of its words). */
+  part = new Float64Array(0);
+  /** How many groups the passage matched. */
+  matched = new Int32Array(0);
+  /** 1 + the last group the passage matched, so a second word of that group adds to `part`. */
+  inGroup = new Int32Array(0);
+  /** Ids touched by this search, and by the current group. */
+  touched = new Int32Array(0);
+  fresh = new Int32Array(0);
+
+  fit(capacity: number): void {
+    if (this.total.length >= capacity) return;
+    this.total = new Float64Array(capacity);
+    this.part = new Float64Array(capacity);
+    this.matched = new Int32Array(capacity);
+    this.inGroup = new Int32Array(capacity);
+    this.touched = new Int32Array(capacity);
+    this.fresh = new Int32Array(capacity);
+  }
+}
+
 export class PassageIndex {
   private readonly postings = new Map<string, Postings>();
-  private readonly lengths = new Map<number, number>();
+  /** Length in terms of each passage by id; -1 where there is none (never added, or removed). */
+  private lengths = new Int32Array(0);
+  private count = 0;
   private readonly removed = new Set<number>();
   private totalLength = 0;
+  private readonly scratch = new Scratch();
 
   get passageCount(): number {
-    return this.lengths.size;
+    return this.count;
   }
 
   add(id: number, terms: readonly string[]): void {
@@ -69,17 +100,17 @@ export class PassageIndex {
       }
       postings.push(id, count);
     }
-    this.lengths.set(id, terms.length);
-    this.totalLength += terms.length;
+    this.setLength(id, terms.length);
   }
 
   discard(id: number): void {
-    const length = this.lengths.get(id);
-    if (length === undefined) return;
-    this.lengths.delete(id);
+    const length = this.lengths[id] ?? -1;
+    if (length < 0) return;
+    this.lengths[id] = -1;
+    this.count--;
     this.totalLength -= length;
     this.removed.add(id);
-    if (this.removed.size > COMPACT_AFTER && this.removed.size * 10 > this.lengths.size) this.compact();
+    if (this.removed.size > COMPACT_AFTER && this.removed.size * 10 > this.count) this.compact();
   }
 
   /**
@@ -93,51 +124,74 @@ export class PassageIndex {
     limit: number,
   ): ScoredPassage[] {
     if (groups.length === 0) return [];
-    const scored = groups.map((group) => this.groupScores(group));
-    let scores: Map<number, number>;
-    if (mode === 'all') {
-      scored.sort((a, b) => a.size - b.size);
-      scores = scored[0] as Map<number, number>;
-      for (const next of scored.slice(1)) {
-        const kept = new Map<number, number>();
-        for (const [id, score] of scores) {
-          const more = next.get(id);
-          if (more !== undefined) kept.set(id, score + more);
+    const scratch = this.scratch;
+    scratch.fit(this.lengths.length);
+    const { total, part, matched, inGroup, touched, fresh } = scratch;
+    const all = mode === 'all';
+    // Smallest group first: in `all` mode, later groups only score passages still in the running.
+    const ordered = all ? [...groups].sort((a, b) => this.size(a) - this.size(b)) : groups;
+    const passages = this.count;
+    const meanLength = this.totalLength / Math.max(1, passages);
+    let touchedCount = 0;
+    for (let g = 0; g < ordered.length; g++) {
+      let freshCount = 0;
+      for (const term of ordered[g] as TermGroup) {
+        const postings = this.postings.get(term);
+        if (!postings) continue;
+        const frequency = postings.length / 2;
+        const idf = Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
+        const { pairs } = postings;
+        for (let i = 0; i < postings.length; i += 2) {
+          const id = pairs[i] as number;
+          const length = this.lengths[id] as number;
+          if (length < 0) continue;
+          const count = pairs[i + 1] as number;
+          const score =
+            (idf * count * (BM25_K + 1)) / (count + BM25_K * (1 - BM25_B + (BM25_B * length) / meanLength));
+          if (inGroup[id] === g + 1) {
+            part[id] = (part[id] as number) + score;
+            continue;
+          }
+          if (all && matched[id] !== g) continue;
+          inGroup[id] = g + 1;
+          part[id] = score;
+          fresh[freshCount++] = id;
         }
-        scores = kept;
       }
-    } else {
-      scores = new Map();
-      for (const group of scored)
-        for (const [id, score] of group) scores.set(id, (scores.get(id) ?? 0) + score);
+      for (let i = 0; i < freshCount; i++) {
+        const id = fresh[i] as number;
+        total[id] = (total[id] as number) + (part[id] as number);
+        if ((matched[id] as number)++ === 0) touched[touchedCount++] = id;
+      }
+      // No passage holds this group's words: none can hold every group's.
+      if (all && freshCount === 0) break;
     }
-    const out: ScoredPassage[] = [];
-    for (const [id, score] of scores) if (accept(id)) out.push({ id, score });
-    return out.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
+    const top = new TopK(limit);
+    const wanted = all ? ordered.length : 1;
+    for (let i = 0; i < touchedCount; i++) {
+      const id = touched[i] as number;
+      if ((matched[id] as number) >= wanted) top.offer(id, total[id] as number, accept);
+      total[id] = 0;
+      matched[id] = 0;
+      inGroup[id] = 0;
+    }
+    return top.sorted();
   }
 
-  /** BM25 of each passage that holds a word of the group. */
-  private groupScores(group: TermGroup): Map<number, number> {
-    const scores = new Map<number, number>();
-    const passages = this.lengths.size;
-    const meanLength = this.totalLength / Math.max(1, passages);
-    for (const term of group) {
-      const postings = this.postings.get(term);
-      if (!postings) continue;
-      const frequency = postings.length / 2;
-      const idf = Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
-      const { pairs } = postings;
-      for (let i = 0; i < postings.length; i += 2) {
-        const id = pairs[i] as number;
-        const length = this.lengths.get(id);
-        if (length === undefined) continue;
-        const count = pairs[i + 1] as number;
-        const score =
-          (idf * count * (BM25_K + 1)) / (count + BM25_K * (1 - BM25_B + (BM25_B * length) / meanLength));
-        scores.set(id, (scores.get(id) ?? 0) + score);
-      }
+  /** Postings a group's words have: what scoring it costs. */
+  private size(group: TermGroup): number {
+    return group.reduce((sum, term) => sum + (this.postings.get(term)?.length ?? 0), 0);
+  }
+
+  private setLength(id: number, length: number): void {
+    if (id >= this.lengths.length) {
+      const grown = new Int32Array(Math.max(1024, id + 1, this.lengths.length * 2)).fill(-1);
+      grown.set(this.lengths);
+      this.lengths = grown;
     }
-    return scores;
+    this.lengths[id] = length;
+    this.count++;
+    this.totalLength += length;
   }
 
   /** Drops removed passages from every postings list. */
@@ -166,7 +220,11 @@ export class PassageIndex {
       all.set(postings.pairs.subarray(0, postings.length), offset);
       offset += postings.length;
     }
-    return { data: { terms, postingLengths, lengths: [...this.lengths].flat() }, postings: all };
+    const lengths: number[] = [];
+    this.lengths.forEach((length, id) => {
+      if (length >= 0) lengths.push(id, length);
+    });
+    return { data: { terms, postingLengths, lengths }, postings: all };
   }
 
   /** Restores a saved index; its postings stay views on `postings`, copied only when one grows. */
@@ -179,9 +237,7 @@ export class PassageIndex {
       offset += length;
     });
     for (let i = 0; i < data.lengths.length; i += 2) {
-      const length = data.lengths[i + 1] as number;
-      index.lengths.set(data.lengths[i] as number, length);
-      index.totalLength += length;
+      index.setLength(data.lengths[i] as number, data.lengths[i + 1] as number);
     }
     return index;
   }

@@ -1,3 +1,5 @@
+import { DeletionTable } from './deletion-table.ts';
+
 /**
  * Finds corpus words one edit away from a word the corpus does not have (insert, delete,
  * substitute, or swap two neighbouring letters), by the symmetric-delete method: every
@@ -6,7 +8,10 @@
  */
 export class TypoCorrector {
   private readonly counts = new Map<string, number>();
+  /** Words added one by one, as a live index grows. */
   private readonly byDeletion = new Map<string, string[]>();
+  /** Words restored all at once from a snapshot. */
+  private loaded: DeletionTable | null = null;
 
   static readonly MIN_LENGTH = 4;
 
@@ -37,24 +42,28 @@ export class TypoCorrector {
     else this.counts.delete(word);
   }
 
-  /** Restores words with how many passages hold each, as a saved index has them. */
+  /** Restores words with how many passages hold each, as a saved index has them, into an empty corrector. */
   load(counts: Iterable<[string, number]>): void {
+    if (this.counts.size > 0 || this.loaded) throw new Error('TypoCorrector.load needs an empty corrector');
+    const filed: string[] = [];
     for (const [word, count] of counts) {
-      this.add(word);
       this.counts.set(word, count);
+      if (word.length >= TypoCorrector.MIN_LENGTH) filed.push(word);
     }
+    this.loaded = new DeletionTable(filed);
   }
 
   /** Corpus words one edit from `word`, most frequent first; empty for short words. */
   corrections(word: string): string[] {
     if (word.length < TypoCorrector.MIN_LENGTH) return [];
     const found = new Set<string>();
-    for (const key of [word, ...deletions(word)]) {
-      for (const candidate of this.byDeletion.get(key) ?? []) {
-        if (candidate !== word && this.has(candidate) && withinOneEdit(word, candidate)) found.add(candidate);
-      }
-    }
-    return [...found].sort((a, b) => this.frequency(b) - this.frequency(a));
+    const consider = (candidate: string) => {
+      if (candidate !== word && this.has(candidate) && withinOneEdit(word, candidate)) found.add(candidate);
+    };
+    for (const key of [word, ...deletions(word)]) this.byDeletion.get(key)?.forEach(consider);
+    this.loaded?.forEachCandidate(word, consider);
+    // Ties alphabetically, so the order does not depend on which table a word was filed in.
+    return [...found].sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1));
   }
 }
 

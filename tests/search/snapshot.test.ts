@@ -66,6 +66,7 @@ describe('index snapshots', () => {
     const restored = CorpusIndex.fromSnapshot(original.toSnapshot());
     expect(restored.size).toBe(original.size);
     expect(restored.passageCount).toBe(original.passageCount);
+    expect(restored.get(talks.id)).toEqual(original.get(talks.id));
     for (const scope of [{ guild: null }, { guild: 'guild-a' }]) {
       for (const query of QUERIES) {
         expect(restored.whoSaid(query, scope)).toEqual(original.whoSaid(query, scope));
