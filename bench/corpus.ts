@@ -114,3 +114,9 @@ export function buildCorpus(
   }
   return { docs, quotes, passages: made };
 }
+
+/** A bench size: a passage count ("10k"), or "news": ~1,000 articles of ~4.6 KB, ~4.6 MB in all. */
+export function corpusFor(size: string): BenchCorpus {
+  if (size === 'news') return buildCorpus(17_000, [14, 20]);
+  return buildCorpus(Number(size.replace(/k$/, '000')));
+}
