@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution, DocumentAttribution } from '../../src/attribution/types.ts';
 import { makeDocument } from '../../src/corpus/document.ts';
-import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { CorpusIndex } from '../../src/search/corpus-index.ts';
-
-/** Credits the words of `quote` in `doc` to `speaker`, as attribution would. */
-function credit(doc: CorpusDocument, quote: string, speaker: string): Attribution {
-  const start = doc.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in document: ${quote}`);
-  return {
-    kind: 'direct',
-    quote,
-    start,
-    end: start + quote.length,
-    speaker,
-    role: null,
-    mention: null,
-    cue: 'said',
-  };
-}
+import { credit } from './credit.ts';
 
 function analysis(quotes: Attribution[]): DocumentAttribution {
   return { quotes, people: [] };

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../../src/attribution/types.ts';
 import { makeDocument } from '../../src/corpus/document.ts';
-import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { CorpusIndex } from '../../src/search/corpus-index.ts';
 import { decodeSnapshot, encodeSnapshot } from '../../src/search/snapshot.ts';
-
-function credit(doc: CorpusDocument, quote: string, speaker: string): Attribution {
-  const start = doc.text.indexOf(quote);
-  return {
-    kind: 'direct',
-    quote,
-    start,
-    end: start + quote.length,
-    speaker,
-    role: null,
-    mention: null,
-    cue: 'said',
-  };
-}
+import { credit } from './credit.ts';
 
 const talks = makeDocument(
   [

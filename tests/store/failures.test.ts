@@ -3,19 +3,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { toStoreError } from '../../src/store/errors.ts';
-import { DocumentStore, STORE_FILE, StoreError } from '../../src/store/index.ts';
+import { DocumentStore, STORE_FILE, type StoreError } from '../../src/store/index.ts';
 import { CLI, MOD, makeAnalysis, makeDoc } from './fixtures/documents.ts';
-import { spawnChild, tempDir } from './helpers.ts';
-
-function errorOf(fn: () => unknown): StoreError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(StoreError);
-    return err as StoreError;
-  }
-  throw new Error('expected a StoreError');
-}
+import { errorOf, spawnChild, tempDir } from './helpers.ts';
 
 /** A store in a fresh directory holding the given documents, closed. */
 function seededDir(...seeds: string[]): string {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
+import { StoreError } from '../../src/store/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./fixtures/child.ts', import.meta.url));
@@ -83,4 +84,15 @@ export function spawnChild(args: string[], user: { uid?: number; gid?: number } 
       });
     },
   };
+}
+
+/** The StoreError `fn` throws; fails the test when it throws nothing or something else. */
+export function errorOf(fn: () => unknown): StoreError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(StoreError);
+    return err as StoreError;
+  }
+  throw new Error('expected a StoreError');
 }

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentStore, StoreError } from '../../src/store/index.ts';
+import { DocumentStore } from '../../src/store/index.ts';
 import { CLI, MOD, makeAnalysis, makeDoc } from './fixtures/documents.ts';
-import { tempDir } from './helpers.ts';
+import { errorOf, tempDir } from './helpers.ts';
 
 function openFresh() {
   const store = DocumentStore.open(tempDir());
   return store;
-}
-
-function errorOf(fn: () => unknown): StoreError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(StoreError);
-    return err as StoreError;
-  }
-  throw new Error('expected a StoreError');
 }
 
 describe('DocumentStore', () => {
