@@ -6,7 +6,6 @@ import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
 import type { IndexedDocument } from '../search/types.ts';
-import { readIndexCache, writeIndexCache } from './index-cache.ts';
 import {
   type Actor,
   type Change,
@@ -15,6 +14,7 @@ import {
   type Watcher,
   watchChanges,
 } from '../store/index.ts';
+import { readIndexCache, writeIndexCache } from './index-cache.ts';
 
 export interface LibraryOptions {
   /** Read the corpus from this directory only, with no store (the CLI's --corpus). */
