@@ -63,7 +63,7 @@ describe('read-only stores', () => {
     try {
       // Root ignores file modes, so the check runs in a child process as nobody.
       const child = spawnChild(['read-only-dir', dir], isRoot ? { uid: 65534, gid: 65534 } : {});
-      const report = JSON.parse(await child.waitFor(/^\{/));
+      const report = JSON.parse((await child.next(/^\{/)).line);
       expect(report).toEqual({ writable: 'read_only', listed: 1, add: 'read_only' });
     } finally {
       chmodSync(dir, 0o755);

@@ -54,7 +54,7 @@ describe('a writer killed mid-add', () => {
     // lands mid-transaction every time, not by luck of timing. The document is large enough
     // that SQLite spills uncommitted pages to the WAL, so recovery has real debris to ignore.
     const child = spawnChild(['hold', dir, String(HELD_PARAGRAPHS)]);
-    const line = await child.waitFor(/^inside /);
+    const { line } = await child.next(/^inside /);
     const heldId = line.split(' ')[1] ?? '';
     // The seeded store was closed (WAL checkpointed and emptied), so these bytes are the held add's.
     expect(statSync(join(dir, `${STORE_FILE}-wal`)).size).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ describe('a writer killed mid-add', () => {
     const dir = seededDir();
     // Here the kill falls wherever the child happens to be, most likely inside the third add.
     const child = spawnChild(['loop', dir, '3000']);
-    await child.waitFor(new RegExp(`^added ${makeDoc('loop-1', null, 3000).id}$`));
+    await child.next(new RegExp(`^added ${makeDoc('loop-1', null, 3000).id}$`));
     child.proc.kill('SIGKILL');
     await child.exited;
     const announced = child.lines.map((l) => l.slice('added '.length));
@@ -105,9 +105,9 @@ describe('several processes', () => {
     const dir = seededDir();
     const a = spawnChild(['add-many', dir, 'guild-a', '25']);
     const b = spawnChild(['add-many', dir, 'guild-b', '25']);
-    await Promise.all([a.waitFor(/^ready$/), b.waitFor(/^ready$/)]);
+    await Promise.all([a.next(/^ready$/), b.next(/^ready$/)]);
     writeFileSync(join(dir, 'go'), '');
-    await Promise.all([a.waitFor(/^done$/), b.waitFor(/^done$/)]);
+    await Promise.all([a.next(/^done$/), b.next(/^done$/)]);
 
     const store = DocumentStore.open(dir);
     expect(store.list('guild-a')).toHaveLength(25);
@@ -123,11 +123,11 @@ describe('several processes', () => {
     const dir = seededDir();
     const store = DocumentStore.open(dir);
     const follower = spawnChild(['follow', dir, '100']);
-    expect(await follower.waitFor(/^ready /)).toBe(`ready ${EARLIER.length}`);
+    expect((await follower.next(/^ready /)).line).toBe(`ready ${EARLIER.length}`);
 
     const seen = async (seq: number): Promise<{ change: Change; ms: number }> => {
       const started = performance.now();
-      const line = await follower.waitFor(new RegExp(`"seq":${seq},`), 5000);
+      const { line } = await follower.next(new RegExp(`"seq":${seq},`), 5000);
       return { change: JSON.parse(line), ms: performance.now() - started };
     };
 
