@@ -3,29 +3,19 @@ import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
 import { count } from '../text/count.ts';
+import { mergeRanges } from '../text/ranges.ts';
 
 /** Marks ranges of `text` (offsets relative to it) with brackets a terminal shows plainly. */
 export function mark(text: string, ranges: readonly Range[], open = '[', close = ']'): string {
   let out = '';
   let at = 0;
-  for (const { start, end } of mergeAdjacent(text, ranges)) {
+  // Only spaces between two matched words: a terminal shows them as one bracketed phrase.
+  for (const { start, end } of mergeRanges(text, ranges, /^\s*$/)) {
     if (start < at) continue;
     out += text.slice(at, start) + open + text.slice(start, end) + close;
     at = end;
   }
   return out + text.slice(at);
-}
-
-/** Words separated only by spaces read as one marked phrase: "[unite around our president]". */
-function mergeAdjacent(text: string, ranges: readonly Range[]): Range[] {
-  const merged: Range[] = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last && range.start >= last.end && /^\s*$/.test(text.slice(last.end, range.start)))
-      last.end = range.end;
-    else merged.push({ ...range });
-  }
-  return merged;
 }
 
 function citation(match: { doc: QuoteMatch['doc']; paragraph: number }): string {

@@ -1,4 +1,6 @@
 import { escapeMarkdown } from 'discord.js';
+import type { Range } from '../search/types.ts';
+import { mergeRanges } from '../text/ranges.ts';
 
 const ELLIPSIS = '…';
 
@@ -19,17 +21,13 @@ export function escapeForDiscord(text: string): string {
     .replace(/<(?=[@#:]|a:|t:)/g, '<\u200b');
 }
 
-export interface Highlight {
-  start: number;
-  end: number;
-}
-
 /**
  * Escapes `text` and bolds the highlighted ranges (offsets into `text`), keeping the result within
  * `max` characters: a long text is cut to a window around the first highlight, with ellipses.
  */
-export function markHighlights(text: string, highlights: readonly Highlight[], max: number): string {
-  const merged = mergeClose(highlights, text);
+export function markHighlights(text: string, highlights: readonly Range[], max: number): string {
+  // Neighbouring highlights separated only by spaces or light punctuation read as one bold phrase.
+  const merged = mergeRanges(text, highlights, /^[\s,;:'’-]*$/);
   let from = 0;
   let to = text.length;
   // Leave room for escapes and bold marks; shrink the window until the rendering fits.
@@ -52,18 +50,7 @@ function wordStart(text: string, at: number): number {
   return next >= 0 && next < 20 ? at + next + 1 : at;
 }
 
-/** Neighbouring highlights separated only by spaces or punctuation read as one marked phrase. */
-function mergeClose(highlights: readonly Highlight[], text: string): Highlight[] {
-  const merged: Highlight[] = [];
-  for (const h of [...highlights].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && /^[\s,;:'’-]*$/.test(text.slice(last.end, h.start))) last.end = Math.max(last.end, h.end);
-    else merged.push({ ...h });
-  }
-  return merged;
-}
-
-function render(text: string, highlights: readonly Highlight[], from: number, to: number): string {
+function render(text: string, highlights: readonly Range[], from: number, to: number): string {
   let out = from > 0 ? ELLIPSIS : '';
   let at = from;
   for (const h of highlights) {
