@@ -253,28 +253,26 @@ export class CorpusIndex {
 
   /** Everyone quoted in a scope, most quoted first. */
   speakers(scope: Scope): SpeakerSummary[] {
-    const byName = new Map<string, SpeakerSummary>();
-    for (const entry of this.documents(scope)) {
-      for (const quote of entry.analysis.quotes) {
-        if (!quote.speaker) continue;
-        const summary = byName.get(quote.speaker) ?? { name: quote.speaker, role: null, quotes: 0 };
-        summary.quotes += 1;
-        summary.role ??= quote.role;
-        byName.set(quote.speaker, summary);
-      }
+    const summaries: SpeakerSummary[] = [];
+    for (const [name, credited] of this.speakerDirectory.entries()) {
+      const seen = credited.filter(({ entry }) => visible(entry.doc, scope));
+      if (seen.length === 0) continue;
+      const role = seen.find(({ quote }) => quote.role)?.quote.role ?? null;
+      summaries.push({ name, role, quotes: seen.length });
     }
-    return [...byName.values()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+    return summaries.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   }
 
   /** What a person said across a scope, in document and reading order. */
   quotesBy(speaker: string, scope: Scope): SpeakerQuote[] {
     const wanted = speaker.trim().toLowerCase();
     const out: SpeakerQuote[] = [];
-    for (const entry of this.documents(scope)) {
-      for (const attribution of entry.analysis.quotes) {
-        if (attribution.speaker?.toLowerCase() !== wanted) continue;
-        const paragraph = paragraphAt(entry.doc.paragraphs, attribution.start);
-        out.push({ doc: entry.doc, paragraph: paragraph?.number ?? 1, attribution });
+    for (const [name, credited] of this.speakerDirectory.entries()) {
+      if (name.toLowerCase() !== wanted) continue;
+      for (const { entry, quote } of credited) {
+        if (!visible(entry.doc, scope)) continue;
+        const paragraph = paragraphAt(entry.doc.paragraphs, quote.start);
+        out.push({ doc: entry.doc, paragraph: paragraph?.number ?? 1, attribution: quote });
       }
     }
     return out;

@@ -68,4 +68,9 @@ export class SpeakerDirectory {
   quotesOf(name: string): readonly CreditedQuote[] {
     return this.byName.get(name) ?? [];
   }
+
+  /** Every speaker with their quotes, in the order documents were added and quotes read. */
+  entries(): IterableIterator<[string, readonly CreditedQuote[]]> {
+    return this.byName.entries();
+  }
 }
