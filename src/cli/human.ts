@@ -3,6 +3,7 @@ import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
 import { count } from '../text/count.ts';
+import { quoted } from '../text/quoted.ts';
 import { mergeRanges } from '../text/ranges.ts';
 
 /** Marks ranges of `text` (offsets relative to it) with brackets a terminal shows plainly. */
@@ -31,7 +32,7 @@ function quoteLines(match: QuoteMatch): string[] {
   const who = speaker
     ? `${speaker}${role ? `, ${role}` : ''}`
     : 'nobody: the text is in the corpus but not credited';
-  return [`“${mark(text, relative)}”`, `  — ${who}`, `  ${citation(match)}`];
+  return [quoted(mark(text, relative), match.attribution?.kind), `  — ${who}`, `  ${citation(match)}`];
 }
 
 export function whoSaidText(answer: WhoSaidAnswer): string {
@@ -61,7 +62,7 @@ export function askText(query: string, hits: readonly AskHit[]): string {
 export function quotesText(file: string, quotes: readonly Attribution[]): string {
   const lines = [`${file}: ${count(quotes.length, 'quote')}`];
   for (const q of quotes)
-    lines.push(`  “${q.quote}” — ${q.speaker ?? 'unknown'}${q.role ? `, ${q.role}` : ''}`);
+    lines.push(`  ${quoted(q.quote, q.kind)} — ${q.speaker ?? 'unknown'}${q.role ? `, ${q.role}` : ''}`);
   return lines.join('\n');
 }
 

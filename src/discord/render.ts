@@ -4,6 +4,7 @@ import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, IndexedDocument, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
 import { count } from '../text/count.ts';
+import { quoted } from '../text/quoted.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import { escapeForDiscord, markHighlights, truncate } from './text.ts';
 
@@ -59,10 +60,10 @@ function speakerLine(match: QuoteMatch): string {
   return role ? `${speaker}, ${role}` : speaker;
 }
 
-function quoted(match: QuoteMatch, max: number): string {
+function matchText(match: QuoteMatch, max: number): string {
   const { text, highlights } = matchedSpan(match);
   const body = markHighlights(text, highlights, max - 2);
-  return match.attribution ? `“${body}”` : body;
+  return quoted(body, match.attribution?.kind);
 }
 
 export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
@@ -85,7 +86,7 @@ export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
   for (const alternative of answer.alternatives) {
     fields.push({
       name: truncate(`Also close: ${speakerLine(alternative)}`, L.embedFieldName),
-      value: `${quoted(alternative, 600)}\n${citation(alternative.doc, alternative.paragraph)}`,
+      value: `${matchText(alternative, 600)}\n${citation(alternative.doc, alternative.paragraph)}`,
     });
   }
   const credited = Boolean(best.attribution?.speaker);
@@ -96,7 +97,7 @@ export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
           color: credited ? BRAND : QUIET,
           author: { name: truncate(credited ? 'Who said it' : 'Found, but not credited', L.embedAuthorName) },
           title: truncate(speakerLine(best), L.embedTitle),
-          description: quoted(best, 3000),
+          description: matchText(best, 3000),
           fields,
           footer: {
             text: credited
@@ -222,7 +223,7 @@ export function quotesReply(
   const role = quotes.find((q) => q.attribution.role)?.attribution.role;
   const fields = shown.items.map((q, i) => ({
     name: `${shown.firstNumber + i}. ${q.attribution.kind === 'direct' ? 'Quoted' : 'Reported'}`,
-    value: `“${escapeForDiscord(truncate(q.attribution.quote, 700))}”\n${citation(q.doc, q.paragraph)}`,
+    value: `${quoted(escapeForDiscord(truncate(q.attribution.quote, 700)), q.attribution.kind)}\n${citation(q.doc, q.paragraph)}`,
   }));
   return reply(
     {
@@ -283,7 +284,7 @@ export function documentAddedReply({ doc, analysis }: IndexedDocument): Reply {
     .slice(0, 3)
     .map((q) => ({
       name: truncate(escapeForDiscord(q.speaker as string), L.embedFieldName),
-      value: `“${escapeForDiscord(truncate(q.quote, 300))}”`,
+      value: quoted(escapeForDiscord(truncate(q.quote, 300)), q.kind),
     }));
   const people = analysis.people.map((p) => escapeForDiscord(p.name));
   return reply(

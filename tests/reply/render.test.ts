@@ -76,6 +76,21 @@ describe('replies fit Discord’s limits', () => {
   });
 });
 
+describe('what counts as a quotation', () => {
+  it('puts quote marks around direct speech only, never around reported speech', () => {
+    const direct = match();
+    const reported = match();
+    reported.attribution = {
+      ...(reported.attribution as NonNullable<QuoteMatch['attribution']>),
+      kind: 'reported',
+    };
+    const shown = (m: QuoteMatch) =>
+      whoSaidReply({ query: 'needle', best: m, alternatives: [] }, false).embeds?.[0]?.description;
+    expect(shown(direct)).toMatch(/^“.*”$/s);
+    expect(shown(reported)).not.toMatch(/[“”]/);
+  });
+});
+
 describe('text helpers', () => {
   it('truncates at a word with an ellipsis', () => {
     expect(truncate('the quick brown fox jumps', 12)).toBe('the quick…');
