@@ -29,7 +29,7 @@ const isReply = (r: RecordedRequest) =>
 
 async function measure(size: string, snapshotFile: string): Promise<EndToEnd> {
   const dataDir = mkdtempSync(join(tmpdir(), 'verbatim-bench-e2e-'));
-  const library = Library.open({ dataDir });
+  const library = await Library.open({ dataDir });
   // The documents and attributions come from the size's snapshot, so the corpus is not attributed twice.
   const saved = CorpusIndex.fromSnapshot(readFileSync(snapshotFile));
   for (const entry of saved.documents(GLOBAL)) library.index.add(entry);
@@ -67,7 +67,7 @@ async function measure(size: string, snapshotFile: string): Promise<EndToEnd> {
   } finally {
     await bot.stop();
     await mock.close();
-    library.close();
+    await library.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

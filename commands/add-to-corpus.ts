@@ -23,7 +23,7 @@ export default defineCommand({
     await respond.defer(true);
     const author = message.author.globalName ?? message.author.username;
     const firstLine = message.content.trim().split('\n')[0] ?? '';
-    const entry = library.add(
+    const entry = await library.add(
       message.content,
       {
         title: truncate(`${author}: ${firstLine}`, 100),

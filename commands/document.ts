@@ -94,19 +94,23 @@ export default defineCommand({
         await respond.defer(true);
         const raw = await readAttachment(options.file, config.maxDocumentBytes);
         const title = options.title ?? options.file.name.replace(/\.[^.]+$/, '');
-        const entry = library.add(raw, { title, source: options.source, date: options.date, guild }, actor);
+        const entry = await library.add(
+          raw,
+          { title, source: options.source, date: options.date, guild },
+          actor,
+        );
         await respond.send(documentAddedReply(entry));
         return;
       }
       case 'remove': {
-        const title = library.remove(options.document, guild, actor);
+        const title = await library.remove(options.document, guild, actor);
         await respond.send(
           notice(`Removed “${escapeForDiscord(title)}”. It no longer appears in answers here.`),
         );
         return;
       }
       case 'list': {
-        const own = library.list(guild).filter((d) => d.guild === guild);
+        const own = (await library.list(guild)).filter((d) => d.guild === guild);
         const lines = own.map(
           (d) =>
             `\`${d.id}\` **${escapeForDiscord(truncate(d.title, 100))}** — ${count(d.quotes, 'quote')}, added ${d.addedAt?.slice(0, 10) ?? '?'}`,
@@ -127,8 +131,7 @@ export default defineCommand({
     if (!isModerator(interaction, config.moderatorRoleIds) || !interaction.guildId)
       return interaction.respond([]);
     const typed = interaction.options.getFocused().trim().toLowerCase();
-    const choices = library
-      .list(interaction.guildId)
+    const choices = (await library.list(interaction.guildId))
       .filter(
         (d) =>
           d.guild === interaction.guildId &&
@@ -146,7 +149,7 @@ export default defineCommand({
     if (guild === null) throw new UserError('Documents are managed inside a server, not in direct messages.');
     const field = (id: string) => interaction.fields.getTextInputValue(id).trim() || null;
     await respond.defer(true);
-    const entry = library.add(
+    const entry = await library.add(
       field('text') ?? '',
       { title: field('title') ?? 'Untitled', source: field('source'), date: field('date'), guild },
       { id: interaction.user.id, name: interaction.user.username, via: 'discord' },

@@ -10,6 +10,6 @@ export default defineCommand({
   } as const,
 
   async chatInput(interaction, { hide }, { library, respond }) {
-    await respond.send(sourcesReply(library.list(scopeOf(interaction).guild), hide ?? false));
+    await respond.send(sourcesReply(await library.list(scopeOf(interaction).guild), hide ?? false));
   },
 });

@@ -25,10 +25,8 @@ async function main(): Promise<void> {
   const local = config.discordToken === null;
   // The console shares the terminal with the logs: keep them to warnings unless LOG_LEVEL says otherwise.
   const logger = createLogger(local && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
-  const library = Library.open({ dataDir: config.dataDir });
-  library.follow(config.followIntervalMs, (err) =>
-    logger.warn({ err }, 'could not follow the document store'),
-  );
+  const library = await Library.open({ dataDir: config.dataDir, pollMs: config.followIntervalMs });
+  library.follow((err) => logger.warn({ err }, 'could not follow the document store'));
   if (library.store?.readonly)
     logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
   const commands = await loadCommands();
@@ -41,7 +39,7 @@ async function main(): Promise<void> {
     stopping = true;
     await bot?.stop().catch((err) => logger.warn({ err }, 'could not close the Discord client'));
     await mock?.close().catch(() => undefined);
-    library.close();
+    await library.close().catch((err) => logger.warn({ err }, 'could not close the document store'));
     logger.info('stopped');
     process.exit(code);
   };

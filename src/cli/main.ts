@@ -51,7 +51,7 @@ function allow(values: Options, command: string, allowed: readonly (keyof Option
   if (values.json && !allowed.includes('json')) throw new UsageError(`${command} does not take --json`);
 }
 
-function openLibrary(values: Options): Library {
+function openLibrary(values: Options): Promise<Library> {
   if (values.corpus !== undefined) return Library.open({ corpusDir: values.corpus });
   return Library.open({ dataDir: loadConfig().dataDir });
 }
@@ -84,22 +84,22 @@ async function run(argv: string[]): Promise<void> {
   switch (command) {
     case 'who-said': {
       allow(values, command, ['corpus', 'guild', 'json']);
-      const library = openLibrary(values);
+      const library = await openLibrary(values);
       await eachQuery(positionals, (query) => {
         const answer = library.index.whoSaid(query, { guild });
         return values.json ? JSON.stringify(whoSaidJson(answer)) : whoSaidText(answer);
       });
-      library.close();
+      await library.close();
       return;
     }
     case 'ask': {
       allow(values, command, ['corpus', 'guild', 'json']);
-      const library = openLibrary(values);
+      const library = await openLibrary(values);
       await eachQuery(positionals, (query) => {
         const hits = library.index.ask(query, { guild });
         return values.json ? JSON.stringify(askJson(query, hits)) : askText(query, hits);
       });
-      library.close();
+      await library.close();
       return;
     }
     case 'quotes': {
@@ -119,10 +119,10 @@ async function run(argv: string[]): Promise<void> {
       if (file === undefined || extra !== undefined) throw new UsageError('give exactly one file to add');
       const { maxDocumentBytes, dataDir } = loadConfig();
       const raw = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
-      const library = Library.open({ dataDir });
+      const library = await Library.open({ dataDir });
       try {
         const title = values.title ?? defaultTitle(file, raw);
-        const { doc, analysis } = library.add(
+        const { doc, analysis } = await library.add(
           raw,
           { title, source: values.source ?? null, date: values.date ?? null, guild },
           actor(),
@@ -131,7 +131,7 @@ async function run(argv: string[]): Promise<void> {
           `Added ${doc.id} “${doc.title}”: ${count(doc.paragraphs.length, 'paragraph')}, ${count(analysis.quotes.length, 'quote')}, ${count(analysis.people.length, 'person', 'people')}.\n`,
         );
       } finally {
-        library.close();
+        await library.close();
       }
       return;
     }
@@ -140,21 +140,21 @@ async function run(argv: string[]): Promise<void> {
       const [id, extra] = positionals;
       if (id === undefined || extra !== undefined)
         throw new UsageError('give exactly one document id to remove');
-      const library = Library.open({ dataDir: loadConfig().dataDir });
+      const library = await Library.open({ dataDir: loadConfig().dataDir });
       try {
-        const title = library.remove(id, guild, actor());
+        const title = await library.remove(id, guild, actor());
         process.stdout.write(`Removed ${id} “${title}”.\n`);
       } finally {
-        library.close();
+        await library.close();
       }
       return;
     }
     case 'documents': {
       allow(values, command, ['guild', 'json']);
       if (positionals.length > 0) throw new UsageError('documents takes no arguments');
-      const library = Library.open({ dataDir: loadConfig().dataDir });
-      const documents = library.list(guild);
-      library.close();
+      const library = await Library.open({ dataDir: loadConfig().dataDir });
+      const documents = await library.list(guild);
+      await library.close();
       process.stdout.write(
         `${values.json ? JSON.stringify(documents.map(documentJson)) : documentsText(documents)}\n`,
       );

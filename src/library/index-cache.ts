@@ -4,10 +4,14 @@ import { CorpusIndex } from '../search/corpus-index.ts';
 
 export const INDEX_CACHE_FILE = 'index.snapshot';
 
-/** Where the cached index stands: every store change up to `seq` is in it; `seeds` are the seed ids it holds. */
+/**
+ * Where the cached index stands: every change up to `seq` of the store at `store` (its location)
+ * is in it; `seeds` are the seed ids it holds.
+ */
 export interface CacheMeta {
   seq: number;
   seeds: string[];
+  store?: string;
 }
 
 /**

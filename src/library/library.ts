@@ -6,14 +6,7 @@ import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
 import type { IndexedDocument } from '../search/types.ts';
-import {
-  type Actor,
-  type Change,
-  DocumentStore,
-  StoreError,
-  type Watcher,
-  watchChanges,
-} from '../store/index.ts';
+import { type Actor, type Change, openStore, type Store, StoreError, type Watcher } from '../store/index.ts';
 import { readIndexCache, writeIndexCache } from './index-cache.ts';
 
 export interface LibraryOptions {
@@ -23,6 +16,8 @@ export interface LibraryOptions {
   dataDir?: string | null;
   /** Directory of the seed documents, visible in every guild. */
   seedsDir?: string;
+  /** How often a SQLite store is read for other processes' changes once `follow` runs. */
+  pollMs?: number;
 }
 
 /** A row of the documents list: seeds have no `addedAt`. */
@@ -58,7 +53,7 @@ export class Library {
   private constructor(
     readonly index: CorpusIndex,
     seeds: readonly IndexedDocument[],
-    readonly store: DocumentStore | null,
+    readonly store: Store | null,
     private readonly dataDir: string | null,
     /** Why there is no store to change, in words for the person who tried. */
     private readonly noStore = 'This corpus is read from a folder; documents cannot be added to it or removed from it.',
@@ -67,53 +62,62 @@ export class Library {
     this.seedIds = seeds.map((seed) => seed.doc.id);
   }
 
-  static open(options: LibraryOptions = {}): Library {
+  static async open(options: LibraryOptions = {}): Promise<Library> {
     if (options.corpusDir !== undefined) {
       return new Library(new CorpusIndex(), loadDirectory(options.corpusDir).map(analyse), null, null);
     }
     const seeds = loadDirectory(options.seedsDir ?? SEEDS_DIR).map(analyse);
     const dataDir = options.dataDir ?? null;
-    const { store, problem } = dataDir ? openStore(dataDir) : { store: null, problem: undefined };
+    const { store, problem } = dataDir
+      ? await openStore({ dataDir, pollMs: options.pollMs })
+      : { store: null, problem: undefined };
     if (!store || !dataDir) return new Library(new CorpusIndex(), seeds, null, null, problem);
 
-    const cached = readIndexCache(dataDir);
-    const latest = store.latestSeq();
-    if (cached && cached.seq <= latest) {
-      // Seeds are analysed afresh each start, so drop the cached copies before adding them again.
-      for (const id of cached.seeds) cached.index.remove(id);
-      const library = new Library(cached.index, seeds, store, dataDir, problem);
-      library.appliedSeq = cached.seq;
-      for (const change of store.changesSince(cached.seq)) library.apply(store, change);
+    try {
+      const cached = readIndexCache(dataDir);
+      const latest = await store.latestSeq();
+      if (cached && cached.store === store.location && cached.seq <= latest) {
+        // Seeds are analysed afresh each start, so drop the cached copies before adding them again.
+        for (const id of cached.seeds) cached.index.remove(id);
+        const library = new Library(cached.index, seeds, store, dataDir, problem);
+        library.appliedSeq = cached.seq;
+        for (const change of await store.changesSince(cached.seq)) await library.apply(store, change);
+        return library;
+      }
+      const library = new Library(new CorpusIndex(), seeds, store, dataDir, problem);
+      library.appliedSeq = latest;
+      for await (const stored of store.all()) library.index.add(stored);
+      library.changedSinceCache = true;
+      library.saveCache();
       return library;
+    } catch (err) {
+      await store.close();
+      throw err;
     }
-    const library = new Library(new CorpusIndex(), seeds, store, dataDir, problem);
-    library.appliedSeq = latest;
-    for (const stored of store.all()) library.index.add(stored);
-    library.changedSinceCache = true;
-    library.saveCache();
-    return library;
   }
 
-  /** Applies other processes' adds and removes to the index, polling the store's change feed. */
-  follow(intervalMs: number, onError: (err: unknown) => void): void {
+  /** Applies other processes' adds and removes to the index as the store reports them. */
+  follow(onError: (err: unknown) => void): void {
     if (!this.store || this.watcher) return;
     const store = this.store;
-    this.watcher = watchChanges(store, (change) => this.apply(store, change), intervalMs, {
-      from: this.appliedSeq,
-      onError,
-    });
+    this.watcher = store.follow((change) => this.apply(store, change), { from: this.appliedSeq, onError });
   }
 
   /** Replaying a change the index already has is harmless, so a cache or a follower may start early. */
-  private apply(store: DocumentStore, change: Change): void {
-    this.appliedSeq = Math.max(this.appliedSeq, change.seq);
+  private async apply(store: Store, change: Change): Promise<void> {
     if (change.action === 'remove') {
       if (this.index.remove(change.documentId)) this.changedSinceCache = true;
+      this.appliedSeq = Math.max(this.appliedSeq, change.seq);
       return;
     }
-    if (this.index.has(change.documentId)) return;
-    const stored = store.get(change.documentId);
-    if (stored) {
+    if (this.index.has(change.documentId)) {
+      this.appliedSeq = Math.max(this.appliedSeq, change.seq);
+      return;
+    }
+    const stored = await store.get(change.documentId);
+    this.appliedSeq = Math.max(this.appliedSeq, change.seq);
+    // Checked again: this process may have added it while the store was read.
+    if (stored && !this.index.has(change.documentId)) {
       this.index.add(stored);
       this.changedSinceCache = true;
     }
@@ -123,7 +127,11 @@ export class Library {
   private saveCache(): void {
     if (!this.store || this.store.readonly || !this.dataDir || !this.changedSinceCache) return;
     try {
-      writeIndexCache(this.dataDir, { seq: this.appliedSeq, seeds: this.seedIds }, this.index);
+      writeIndexCache(
+        this.dataDir,
+        { seq: this.appliedSeq, seeds: this.seedIds, store: this.store.location },
+        this.index,
+      );
       this.changedSinceCache = false;
     } catch {
       // Full disk or no permission: the store is still the record and the next start rebuilds.
@@ -131,7 +139,7 @@ export class Library {
   }
 
   /** Cleans, checks, attributes, stores and indexes a document; refuses a duplicate of anything the guild sees. */
-  add(raw: string, meta: DocumentInput, actor: Actor): IndexedDocument {
+  async add(raw: string, meta: DocumentInput, actor: Actor): Promise<IndexedDocument> {
     if (!this.store) throw new IntakeError(this.noStore);
     const doc = makeDocument(raw, meta);
     checkDocument(doc.text, doc);
@@ -142,28 +150,28 @@ export class Library {
       );
     }
     const entry = analyse(doc);
-    this.store.add(doc, entry.analysis, actor);
+    await this.store.add(doc, entry.analysis, actor);
     this.index.add(entry);
     this.changedSinceCache = true;
     return entry;
   }
 
   /** Removes a stored document from the guild's corpus (or the global one, for guild null). */
-  remove(id: string, guild: string | null, actor: Actor): string {
+  async remove(id: string, guild: string | null, actor: Actor): Promise<string> {
     if (this.seedIds.includes(id)) {
       throw new IntakeError('That is a seed document: it ships with the bot and cannot be removed.');
     }
     if (!this.store) throw new IntakeError(this.noStore);
-    const { title } = this.store.remove(id, guild, actor);
+    const { title } = await this.store.remove(id, guild, actor);
     this.index.remove(id);
     this.changedSinceCache = true;
     return title;
   }
 
   /** The documents a guild sees (seeds, global documents and its own), newest additions last. */
-  list(guild: string | null): DocumentListing[] {
+  async list(guild: string | null): Promise<DocumentListing[]> {
     // Every corpus, not just `guild`'s: the global documents a guild sees have an addedAt too.
-    const stored = new Map((this.store?.list() ?? []).map((summary) => [summary.id, summary]));
+    const stored = new Map(((await this.store?.list()) ?? []).map((summary) => [summary.id, summary]));
     return this.index
       .documents({ guild })
       .map(({ doc, analysis }) => ({
@@ -180,30 +188,11 @@ export class Library {
       .sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? ''));
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.watcher?.stop();
     this.saveCache();
     this.watcher = null;
-    this.store?.close();
-  }
-}
-
-/**
- * A read-only data directory still serves answers: from its store when there is one, else from the
- * seeds alone. Adds and removes then say why they can't be made.
- */
-function openStore(dataDir: string): { store: DocumentStore | null; problem?: string } {
-  try {
-    return { store: DocumentStore.open(dataDir) };
-  } catch (err) {
-    if (!(err instanceof StoreError) || err.code !== 'read_only') throw err;
-    try {
-      return { store: DocumentStore.open(dataDir, { readonly: true }) };
-    } catch (readErr) {
-      if (readErr instanceof StoreError && readErr.code === 'unavailable')
-        return { store: null, problem: err.message };
-      throw readErr;
-    }
+    await this.store?.close();
   }
 }
 

@@ -1,5 +1,17 @@
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export { MIGRATIONS, type Migration, SCHEMA_VERSION } from './migrations.ts';
+export { openStore, type StoreOptions } from './open.ts';
+export { SqliteStore } from './sqlite.ts';
 export { contentHash, DocumentStore, type OpenOptions, STORE_FILE } from './store.ts';
-export type { Actor, AuditEntry, Change, ChangeAction, DocumentSummary, StoredDocument } from './types.ts';
-export { type Watcher, type WatchOptions, watchChanges } from './watch.ts';
+export type {
+  Actor,
+  AuditEntry,
+  Change,
+  ChangeAction,
+  DocumentSummary,
+  FollowOptions,
+  Store,
+  StoredDocument,
+  Watcher,
+} from './types.ts';
+export { type ChangeFeed, type PollingWatcher, type WatchOptions, watchChanges } from './watch.ts';

@@ -44,3 +44,48 @@ export interface AuditEntry {
   guild: string | null;
   actor: Actor;
 }
+
+export interface FollowOptions {
+  /** Follow changes after this seq: every change up to it is already applied. */
+  from: number;
+  /** Called when reading the feed or `onChange` fails; the same changes are retried. */
+  onError: (err: unknown) => void;
+}
+
+export interface Watcher {
+  stop(): void;
+  /** The last seq handed to `onChange`. */
+  readonly seq: number;
+}
+
+/**
+ * Where documents are kept: SQLite in the data directory (one host), or PostgreSQL (shared by
+ * every process of every host). Each add or remove is one transaction with its audit row and
+ * its change-feed row; a change's `seq` orders it among every process's changes.
+ */
+export interface Store {
+  /** The file, or the database URL without its password: for messages and logs. */
+  readonly location: string;
+  readonly readonly: boolean;
+  /** Stores a document and its analysis; refuses the same text twice in one corpus ('duplicate'). */
+  add(doc: CorpusDocument, analysis: DocumentAttribution, actor: Actor): Promise<{ seq: number }>;
+  /** Removes a document from its own corpus only ('not_found' from any other). */
+  remove(id: string, guild: string | null, actor: Actor): Promise<{ seq: number; title: string }>;
+  /** `undefined`: every document; `null`: the global corpus; a guild id: that guild's own documents. */
+  list(guild?: string | null): Promise<DocumentSummary[]>;
+  /** The document and analysis exactly as added, or null. */
+  get(id: string): Promise<StoredDocument | null>;
+  /** Every stored document, oldest first. Read `latestSeq()` before and follow from it. */
+  all(): AsyncIterable<StoredDocument>;
+  /** Adds and removes committed after `seq`, oldest first. */
+  changesSince(seq: number): Promise<Change[]>;
+  /** The seq of the newest change, 0 for none. */
+  latestSeq(): Promise<number>;
+  /** The audit trail, newest first. */
+  auditLog(limit?: number): Promise<AuditEntry[]>;
+  /** Calls `onChange` once per change after `from`, in order, including other processes' changes. */
+  follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher;
+  /** Resolves when the store answers a query (for health checks). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -91,7 +91,7 @@ describe('the bot’s commands through the mock Discord', () => {
       ...names.map((n, i) => `“We will finish bridge number ${i} before winter,” said ${n}.`),
       ...Array.from({ length: 7 }, (_, i) => `“Point ${i} is about the harbour budget,” said Jane Roe.`),
     ].join('\n');
-    h.library.add(text, { title: 'Town hall', source: null, date: null, guild: h.guildA }, actor);
+    await h.library.add(text, { title: 'Town hall', source: null, date: null, guild: h.guildA }, actor);
 
     const auto = await h.mock.sendAutocomplete('quotes', { speaker: 'a' }, 'speaker');
     const choices = await auto.choices();

@@ -101,7 +101,7 @@ describe('managing documents through the mock Discord', () => {
       await h.mock.sendCommand('who-said', { quote: 'open to traffic in early May' })
     ).reply();
     expect(gone.embeds[0]?.title).toBe('No match');
-    expect(h.library.list(h.guildA).filter((d) => d.guild === h?.guildA)).toEqual([]);
+    expect((await h.library.list(h.guildA)).filter((d) => d.guild === h?.guildA)).toEqual([]);
   });
 
   it('refuses a member without Manage Server politely and privately', async () => {
@@ -118,13 +118,13 @@ describe('managing documents through the mock Discord', () => {
     const menu = await (await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR })).reply();
     expect(isEphemeral(menu)).toBe(true);
     expect(menu.content).toMatch(/Only moderators/);
-    expect(h.library.list(h.guildA)).toHaveLength(1);
+    expect(await h.library.list(h.guildA)).toHaveLength(1);
   });
 
   it('answers bad files with a short private message and changes nothing', async () => {
     h = await startHarness();
     await addFile(h, 'harbour-bridge.txt', 'text/plain', MAYOR);
-    const before = h.library.list(h.guildA).map((d) => d.id);
+    const before = (await h.library.list(h.guildA)).map((d) => d.id);
     const cases: Array<[string, string, string | Buffer, RegExp]> = [
       ['empty.txt', 'text/plain', '', /empty/i],
       ['blob.txt', 'application/octet-stream', Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]), /binary|UTF-8/],
@@ -139,7 +139,7 @@ describe('managing documents through the mock Discord', () => {
       expect(reply.content.length, name).toBeLessThan(300);
       expect(reply.embeds, name).toEqual([]);
     }
-    expect(h.library.list(h.guildA).map((d) => d.id)).toEqual(before);
+    expect((await h.library.list(h.guildA)).map((d) => d.id)).toEqual(before);
   });
 
   it('“Add to corpus” adds a message as a document of the guild', async () => {

@@ -56,7 +56,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     MAX_DOCUMENT_BYTES: '50000',
     ...options.env,
   });
-  const library = Library.open({ dataDir });
+  const library = await Library.open({ dataDir });
   const mock = await startMockDiscord({
     interactionDeadlineMs: 1500,
     guilds: [
@@ -96,7 +96,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   } catch (err) {
     await bot?.stop();
     await mock.close();
-    library.close();
+    await library.close();
     rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
@@ -111,7 +111,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await started.stop();
       await mock.close();
-      library.close();
+      await library.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

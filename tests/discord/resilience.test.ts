@@ -37,7 +37,7 @@ describe('the bot within Discord’s limits and when things go wrong', () => {
     const filler = Array.from({ length: 1500 }, (_, i) => `word${i % 97}`).join(' ');
     const long = `“${filler} and the tide tables change tomorrow at dawn ${filler},” said Jane Roe.`;
     expect(long.length).toBeGreaterThan(10_000);
-    h.library.add(long, { title: 'Long', source: null, date: null, guild: h.guildA }, actor);
+    await h.library.add(long, { title: 'Long', source: null, date: null, guild: h.guildA }, actor);
 
     const res = await h.mock.sendCommand('who-said', { quote: 'the tide tables change tomorrow at dawn' });
     const reply = await res.reply();

@@ -17,12 +17,12 @@ function meta(title: string) {
   return { title, source: null, date: null, guild: null };
 }
 
-describe('the index cache beside the store', () => {
-  it('lets the next start answer from the saved index, including documents added since', () => {
+describe('the index cache beside the store', async () => {
+  it('lets the next start answer from the saved index, including documents added since', async () => {
     const dataDir = tempDir();
-    const first = Library.open({ dataDir });
-    first.add(FERRY, meta('Keepers'), ACTOR);
-    first.close();
+    const first = await Library.open({ dataDir });
+    await first.add(FERRY, meta('Keepers'), ACTOR);
+    await first.close();
     expect(existsSync(join(dataDir, INDEX_CACHE_FILE))).toBe(true);
 
     // Another process adds a document after the cache was written: the next start catches up from the change feed.
@@ -33,44 +33,44 @@ describe('the index cache beside the store', () => {
 
     // Started from the cache: no pass over every stored document.
     const fullScan = vi.spyOn(DocumentStore.prototype, 'all');
-    const second = Library.open({ dataDir });
+    const second = await Library.open({ dataDir });
     expect(fullScan).not.toHaveBeenCalled();
     fullScan.mockRestore();
     expect(fragment(second, 'keep the lamp burning until the last ferry')).toBe('Ines Albarran');
     expect(fragment(second, 'the gulls came back before the fishermen')).toBe('Tomas Weir');
     expect(fragment(second, 'unite around our president')).toBe('Dmitry Peskov');
-    second.close();
+    await second.close();
   });
 
-  it('forgets a document removed by another process since the cache was written', () => {
+  it('forgets a document removed by another process since the cache was written', async () => {
     const dataDir = tempDir();
-    const first = Library.open({ dataDir });
-    const { doc } = first.add(FERRY, meta('Keepers'), ACTOR);
-    first.close();
+    const first = await Library.open({ dataDir });
+    const { doc } = await first.add(FERRY, meta('Keepers'), ACTOR);
+    await first.close();
     const store = DocumentStore.open(dataDir);
     store.remove(doc.id, null, ACTOR);
     store.close();
 
-    const second = Library.open({ dataDir });
+    const second = await Library.open({ dataDir });
     expect(
       second.index.whoSaid('keep the lamp burning until the last ferry', { guild: null }).best,
     ).toBeNull();
-    expect(second.list(null).map((d) => d.title)).not.toContain('Keepers');
-    second.close();
+    expect((await second.list(null)).map((d) => d.title)).not.toContain('Keepers');
+    await second.close();
   });
 
-  it('rebuilds from the store when the cache is unreadable', () => {
+  it('rebuilds from the store when the cache is unreadable', async () => {
     const dataDir = tempDir();
-    const first = Library.open({ dataDir });
-    first.add(FERRY, meta('Keepers'), ACTOR);
-    first.close();
+    const first = await Library.open({ dataDir });
+    await first.add(FERRY, meta('Keepers'), ACTOR);
+    await first.close();
     writeFileSync(join(dataDir, INDEX_CACHE_FILE), 'not an index');
 
     const fullScan = vi.spyOn(DocumentStore.prototype, 'all');
-    const second = Library.open({ dataDir });
+    const second = await Library.open({ dataDir });
     expect(fullScan).toHaveBeenCalled();
     fullScan.mockRestore();
     expect(fragment(second, 'keep the lamp burning until the last ferry')).toBe('Ines Albarran');
-    second.close();
+    await second.close();
   });
 });

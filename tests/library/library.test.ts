@@ -20,20 +20,20 @@ function spawnChild(args: string[], user: { uid?: number; gid?: number } = {}) {
 describe('Library across processes', { timeout: 60_000 }, () => {
   it('a following process sees another process’s add, then its remove, within a second each', async () => {
     const dataDir = tempDir('verbatim-library-');
-    const writer = Library.open({ dataDir });
+    const writer = await Library.open({ dataDir });
     onTestFinished(() => writer.close());
 
     const follower = spawnChild(['follow', dataDir, LAMP]);
     const { line: ready } = await follower.next(/^ready /);
     expect(ready).toBe('ready none');
 
-    const { doc } = writer.add(HARBOUR, META, ACTOR);
+    const { doc } = await writer.add(HARBOUR, META, ACTOR);
     const added = Date.now();
     const seen = await follower.next(/^answer /);
     expect(seen.line).toBe(`answer ${doc.id}`);
     expect(seen.at - added).toBeLessThan(1000);
 
-    writer.remove(doc.id, null, ACTOR);
+    await writer.remove(doc.id, null, ACTOR);
     const removed = Date.now();
     const gone = await follower.next(/^answer /);
     expect(gone.line).toBe('answer none');
@@ -42,9 +42,9 @@ describe('Library across processes', { timeout: 60_000 }, () => {
 
   it('a data directory it may not write still answers, and an add says the store is read-only', async () => {
     const dataDir = tempDir('verbatim-library-');
-    const writer = Library.open({ dataDir });
-    const { doc } = writer.add(HARBOUR, META, ACTOR);
-    writer.close();
+    const writer = await Library.open({ dataDir });
+    const { doc } = await writer.add(HARBOUR, META, ACTOR);
+    await writer.close();
     expect(existsSync(join(dataDir, `${STORE_FILE}-wal`))).toBe(false);
 
     chmodSync(join(dataDir, STORE_FILE), 0o444);

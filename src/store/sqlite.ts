@@ -1,0 +1,76 @@
+import type { DocumentAttribution } from '../attribution/types.ts';
+import type { CorpusDocument } from '../corpus/types.ts';
+import { DocumentStore, type OpenOptions } from './store.ts';
+import type { Actor, Change, FollowOptions, Store, StoredDocument, Watcher } from './types.ts';
+import { watchChanges } from './watch.ts';
+
+/**
+ * The embedded default: a SQLite file in the data directory, shared by the processes of one
+ * host. Other processes' changes are found by polling the change feed, which costs one
+ * indexed read per interval.
+ */
+export class SqliteStore implements Store {
+  readonly #db: DocumentStore;
+  readonly #pollMs: number;
+
+  private constructor(db: DocumentStore, pollMs: number) {
+    this.#db = db;
+    this.#pollMs = pollMs;
+  }
+
+  static open(dataDir: string, options: OpenOptions & { pollMs?: number } = {}): SqliteStore {
+    return new SqliteStore(DocumentStore.open(dataDir, options), options.pollMs ?? 500);
+  }
+
+  get location(): string {
+    return this.#db.file;
+  }
+
+  get readonly(): boolean {
+    return this.#db.readonly;
+  }
+
+  async add(doc: CorpusDocument, analysis: DocumentAttribution, actor: Actor) {
+    return this.#db.add(doc, analysis, actor);
+  }
+
+  async remove(id: string, guild: string | null, actor: Actor) {
+    return this.#db.remove(id, guild, actor);
+  }
+
+  async list(guild?: string | null) {
+    return this.#db.list(guild);
+  }
+
+  async get(id: string) {
+    return this.#db.get(id);
+  }
+
+  async *all(): AsyncGenerator<StoredDocument> {
+    yield* this.#db.all();
+  }
+
+  async changesSince(seq: number) {
+    return this.#db.changesSince(seq);
+  }
+
+  async latestSeq() {
+    return this.#db.latestSeq();
+  }
+
+  async auditLog(limit?: number) {
+    return this.#db.auditLog(limit);
+  }
+
+  follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher {
+    return watchChanges(this.#db, onChange, this.#pollMs, options);
+  }
+
+  async ping(): Promise<void> {
+    this.#db.latestSeq();
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+}
