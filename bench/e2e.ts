@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { definitions, loadCommands } from '../src/discord/registry.ts';
 import { Library } from '../src/library/library.ts';
-import { type RecordedRequest, startMockDiscord } from '../src/mock/index.ts';
+import { type RecordedRequest, startMockDiscord } from '../src/local/index.ts';
 import { CorpusIndex } from '../src/search/corpus-index.ts';
 import { corpusFor } from './corpus.ts';
 import { benchQueries } from './queries.ts';

@@ -5,12 +5,11 @@ import { type Bot, startBot } from './discord/bot.ts';
 import { definitions, loadCommands } from './discord/registry.ts';
 import { Library } from './library/library.ts';
 import { createLogger } from './logger.ts';
-import { runConsole } from './mock/console.ts';
-import { type MockDiscord, startMockDiscord } from './mock/index.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN, the bot on Discord; without, the same bot against the local
- * mock gateway, driven from this terminal (or from stdin, one command per line).
+ * mock gateway, driven from this terminal (or from stdin, one command per line). The local Discord
+ * (`src/local/`) is loaded only in that case, so production never loads it.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } }, strict: true });
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
     logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
   const commands = await loadCommands();
 
-  let mock: MockDiscord | null = null;
+  let mock: { close(): Promise<void> } | null = null;
   let bot: Bot | null = null;
   let stopping = false;
   const stop = async (code: number) => {
@@ -50,16 +49,19 @@ async function main(): Promise<void> {
     bot = await startBot({ commands, library, config, logger }, config.discordToken as string);
     return;
   }
-  mock = await startMockDiscord();
+  const { startMockDiscord } = await import('./local/index.ts');
+  const { runConsole } = await import('./local/console/session.ts');
+  const localDiscord = await startMockDiscord();
+  mock = localDiscord;
   // The console has one user typing or piping a script: a flood limit would only get in the way.
   const localConfig = process.env.RATE_LIMIT_COMMANDS ? config : { ...config, rateLimitCommands: 1_000 };
   bot = await startBot(
-    { commands, library, config: localConfig, logger, restApi: mock.restUrl },
+    { commands, library, config: localConfig, logger, restApi: localDiscord.restUrl },
     'local-mock-token',
   );
-  const guild = mock.guilds[0]?.id;
+  const guild = localDiscord.guilds[0]?.id;
   await bot.client.application?.commands.set(definitions(commands) as never, guild as string);
-  await runConsole({ mock, input: process.stdin, output: process.stdout, json: values.json });
+  await runConsole({ mock: localDiscord, input: process.stdin, output: process.stdout, json: values.json });
   await stop(0);
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { loadCommands } from '../../src/discord/registry.ts';
-import { type MockDiscord, startMockDiscord } from '../../src/mock/index.ts';
+import { type MockDiscord, startMockDiscord } from '../../src/local/index.ts';
 
 let mock: MockDiscord | null = null;
 afterEach(async () => {

@@ -9,14 +9,14 @@ import { type Bot, startBot } from '../../src/discord/bot.ts';
 import type { Command } from '../../src/discord/command.ts';
 import { definitions, loadCommands } from '../../src/discord/registry.ts';
 import { Library } from '../../src/library/library.ts';
-import { MEMBER_PERMISSIONS } from '../../src/mock/guilds.ts';
+import { MEMBER_PERMISSIONS } from '../../src/local/guilds.ts';
 import {
   type InteractOptions,
   type MockDiscord,
   type MockDiscordOptions,
   type RecordedRequest,
   startMockDiscord,
-} from '../../src/mock/index.ts';
+} from '../../src/local/index.ts';
 
 export interface Harness {
   mock: MockDiscord;

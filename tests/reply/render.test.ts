@@ -4,7 +4,7 @@ import { parseMention } from '../../src/discord/mentions.ts';
 import { RateLimiter } from '../../src/discord/rate-limit.ts';
 import { askReply, type Reply, whoSaidReply } from '../../src/discord/render.ts';
 import { escapeForDiscord, markHighlights, truncate } from '../../src/discord/text.ts';
-import { validateMessage } from '../../src/mock/limits.ts';
+import { validateMessage } from '../../src/local/limits.ts';
 import type { AskHit, QuoteMatch } from '../../src/search/types.ts';
 
 /** The mock enforces Discord's real limits: a reply it accepts is one Discord accepts. */

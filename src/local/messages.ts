@@ -1,4 +1,10 @@
-import type { APIAttachment, APIEmbed, APIMessage, APIUser } from 'discord.js';
+import {
+  type APIAttachment,
+  type APIEmbed,
+  type APIMessage,
+  type APIUser,
+  MessageType,
+} from 'discord-api-types/v10';
 
 type Json = Record<string, unknown>;
 
@@ -11,9 +17,6 @@ export function snowflake(): string {
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
-/** Message flags the mock reads: EPHEMERAL and the "Bot is thinking…" LOADING state of a deferred reply. */
-export const MessageFlag = { Ephemeral: 64, Loading: 128 } as const;
-
 const EDITABLE = ['content', 'embeds', 'components', 'attachments'] as const;
 
 /** Creates the message Discord would store for a body sent by `author`. */
@@ -25,7 +28,7 @@ export function buildMessage(
 ): APIMessage {
   const message: APIMessage = {
     id: snowflake(),
-    type: 0,
+    type: MessageType.Default,
     channel_id: channelId,
     author,
     content: '',

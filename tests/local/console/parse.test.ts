@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { type Definition, helpText, parseCommandLine } from '../../../src/local/console/parse.ts';
 import {
   buttonsOf,
   carriesMessage,
-  type Definition,
-  helpText,
   jsonLine,
   markdownToText,
-  parseCommandLine,
   pickButton,
   renderChoices,
   renderMessage,
-} from '../../src/mock/console.ts';
+} from '../../../src/local/console/render.ts';
 
 const commands: Definition[] = [
   {

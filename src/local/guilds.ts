@@ -1,4 +1,4 @@
-import { type APIUser, PermissionFlagsBits } from 'discord.js';
+import { type APIUser, ChannelType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { snowflake } from './messages.ts';
 
 /** A guild as a test describes it; ids are generated when left out. */
@@ -52,7 +52,7 @@ export function resolveGuilds(configs: MockGuildConfig[] = [DEFAULT_GUILD]): Moc
       channels: (config.channels ?? [{ name: 'general' }]).map((c) => ({
         id: c.id ?? snowflake(),
         name: c.name,
-        type: c.type ?? 0,
+        type: c.type ?? ChannelType.GuildText,
       })),
       roles: [
         everyone,

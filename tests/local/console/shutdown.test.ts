@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INDEX_CACHE_FILE } from '../../src/library/index-cache.ts';
-import { DocumentStore } from '../../src/store/index.ts';
+import { INDEX_CACHE_FILE } from '../../../src/library/index-cache.ts';
+import { DocumentStore } from '../../../src/store/index.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 const dirs: string[] = [];
 // After all, not after each: the tests run concurrently and must not delete each other's directories.
 afterAll(() => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyMessage, validateChoices, validateCommands, validateMessage } from '../../src/mock/limits.ts';
+import { DISCORD_LIMITS as BOT_LIMITS } from '../../src/discord/limits.ts';
+import {
+  DISCORD_LIMITS as DOCUMENTED,
+  isEmptyMessage,
+  validateChoices,
+  validateCommands,
+  validateMessage,
+} from '../../src/local/limits.ts';
 
 const errorsOf = (result: ReturnType<typeof validateMessage>) => result?.errors;
 
@@ -79,5 +86,13 @@ describe('Discord limits', () => {
     expect(validateCommands([ok, { name: 'Check quote', type: 3 }])).toBeNull();
     const errors = validateCommands([ok, { ...ok, description: 'd'.repeat(101) }])?.errors;
     expect(errors).toHaveProperty(['1', 'description', '_errors']);
+  });
+});
+
+describe('the bot against Discord’s limits as the local Discord knows them', () => {
+  it('uses, for every limit it builds replies to, the value Discord documents', () => {
+    const documented = DOCUMENTED as Record<string, number>;
+    const wrong = Object.entries(BOT_LIMITS).filter(([name, value]) => documented[name] !== value);
+    expect(wrong).toEqual([]);
   });
 });

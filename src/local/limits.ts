@@ -1,6 +1,42 @@
-import { DISCORD_LIMITS } from '../discord/limits.ts';
+import { ApplicationCommandType, RESTJSONErrorCodes } from 'discord-api-types/v10';
 
-export { DISCORD_LIMITS };
+/**
+ * Discord's limits as its documentation states them, kept here rather than taken from the bot so that a
+ * wrong limit in the bot is caught by the mock instead of agreed with.
+ * Messages and embeds: https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+ * and https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ * Components: https://discord.com/developers/docs/components/reference
+ * Commands and autocomplete: https://discord.com/developers/docs/interactions/application-commands
+ * Modals: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal
+ */
+export const DISCORD_LIMITS = {
+  /** Message content, in characters. */
+  content: 2000,
+  embedsPerMessage: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedAuthorName: 256,
+  /** Title, description, field names and values, footer and author name of all embeds of a message. */
+  embedTotal: 6000,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  customId: 100,
+  buttonLabel: 80,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  modalTitle: 45,
+  textInputValue: 4000,
+  commandName: 32,
+  commandDescription: 100,
+  commandOptions: 25,
+  /** The largest `max_length` (and `min_length`) a string option may declare. */
+  stringOptionLength: 6000,
+} as const;
 
 /** Discord's nested `errors` object: keys follow the JSON path, leaves hold `_errors`. */
 export interface FormErrors {
@@ -53,7 +89,7 @@ class ErrorCollector {
   result(prefix?: string): DiscordErrorBody | null {
     if (Object.keys(this.errors).length === 0) return null;
     return {
-      code: 50035,
+      code: RESTJSONErrorCodes.InvalidFormBodyOrContentType,
       message: 'Invalid Form Body',
       errors: prefix ? { [prefix]: this.errors } : this.errors,
     };
@@ -132,7 +168,7 @@ export function isEmptyMessage(message: object): boolean {
   return !filled(content) && !filled(embeds) && !filled(components) && !filled(attachments);
 }
 
-/** Checks an autocomplete result (callback type 8). */
+/** Checks an autocomplete result's choices. */
 export function validateChoices(choices: unknown): DiscordErrorBody | null {
   const errors = new ErrorCollector();
   errors.maxItems(['choices'], choices, DISCORD_LIMITS.autocompleteChoices);
@@ -143,7 +179,7 @@ export function validateChoices(choices: unknown): DiscordErrorBody | null {
   return errors.result('data');
 }
 
-/** Checks a modal (callback type 9). */
+/** Checks a modal's title and custom id. */
 export function validateModal(modal: Json): DiscordErrorBody | null {
   const errors = new ErrorCollector();
   errors.lengthBetween(['title'], modal.title, 1, DISCORD_LIMITS.modalTitle);
@@ -181,8 +217,8 @@ export function validateCommands(commands: unknown): DiscordErrorBody | null {
   }
   (commands as Json[]).forEach((command, i) => {
     errors.lengthBetween([i, 'name'], command.name, 1, DISCORD_LIMITS.commandName);
-    // Only chat-input commands (type 1, the default) carry a description; context menus send none.
-    if ((command.type ?? 1) === 1) {
+    // Only chat-input commands (the default type) carry a description; context menus send none.
+    if ((command.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput) {
       errors.lengthBetween([i, 'description'], command.description, 1, DISCORD_LIMITS.commandDescription);
     }
     validateOptions(errors, [i], command.options);

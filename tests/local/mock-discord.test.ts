@@ -15,7 +15,7 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type MockDiscord, type MockDiscordOptions, startMockDiscord } from '../../src/mock/index.ts';
+import { type MockDiscord, type MockDiscordOptions, startMockDiscord } from '../../src/local/index.ts';
 
 let mock: MockDiscord | undefined;
 let client: Client | undefined;

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runConsole } from '../../src/mock/console.ts';
-import { type Harness, startHarness } from '../discord/harness.ts';
+import { runConsole } from '../../../src/local/console/session.ts';
+import { type Harness, startHarness } from '../../discord/harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -1,7 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIAttachment, APIMessage, APIUser } from 'discord.js';
+import {
+  type APIAttachment,
+  type APIMessage,
+  type APIUser,
+  ApplicationCommandType,
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+} from 'discord-api-types/v10';
 import { GatewaySession } from './gateway.ts';
 import {
   guildCreatePayload,
@@ -27,13 +35,13 @@ import {
   type RestState,
   restHandler,
 } from './rest.ts';
+import { callbackType, DEFAULT_WAIT_MS, describeRequests, InteractionResult, succeeded } from './result.ts';
 
 export { DISCORD_LIMITS } from './limits.ts';
 export type { InteractOptions, MockGuild, MockGuildConfig, OptionValue, RecordedRequest, RegisteredCommand };
+export { InteractionResult };
 
 type Json = Record<string, unknown>;
-
-const DEFAULT_WAIT_MS = 5000;
 
 export interface MockDiscordOptions {
   /** Guilds the bot is in; default: one guild with #general and a Moderator role (Manage Guild). */
@@ -48,98 +56,6 @@ export interface MockDiscordOptions {
   /** The bot's permissions in interactions (`app_permissions`). */
   appPermissions?: bigint;
 }
-
-const succeeded = (r: RecordedRequest) => r.status < 300;
-const describe = (requests: RecordedRequest[]) =>
-  requests.map((r) => `${r.method} ${r.path} → ${r.status}`).join('\n  ') || '(none)';
-
-/** A dispatched interaction, with ways to await what the bot did about it. */
-export class InteractionResult {
-  constructor(
-    private readonly mock: MockDiscord,
-    private readonly state: InteractionState,
-  ) {}
-
-  get id(): string {
-    return this.state.id;
-  }
-
-  /** The INTERACTION_CREATE payload as sent. */
-  get payload(): Json {
-    return this.state.payload;
-  }
-
-  /** All REST requests tied to this interaction, in order. */
-  get requests(): RecordedRequest[] {
-    return this.mock.requests.filter((r) => r.interactionId === this.state.id);
-  }
-
-  /** Whether the initial response was ephemeral; undefined until the bot responded. */
-  get ephemeral(): boolean | undefined {
-    return this.state.ephemeral;
-  }
-
-  /** The original response message as it is now (after any edits); undefined before a response or after deletion. */
-  get original(): APIMessage | undefined {
-    return this.state.original;
-  }
-
-  /** The first message the user gets to see: the reply or update, or the first edit of a deferred reply. */
-  async reply(timeoutMs = DEFAULT_WAIT_MS): Promise<APIMessage> {
-    const isReply = (r: RecordedRequest) =>
-      succeeded(r) &&
-      r.message !== undefined &&
-      (r.route === 'interaction.callback' ||
-        (r.route === 'webhook.editMessage' && r.path.endsWith('/@original')));
-    return (await this.waitFor(isReply, timeoutMs, 'a reply')).message as APIMessage;
-  }
-
-  /** The `index`-th (0-based) follow-up message the bot sent. */
-  async followUp(index = 0, timeoutMs = DEFAULT_WAIT_MS): Promise<APIMessage> {
-    let seen = 0;
-    const isFollowUp = (r: RecordedRequest) =>
-      succeeded(r) && r.route === 'webhook.followUp' && seen++ === index;
-    return (await this.waitFor(isFollowUp, timeoutMs, `follow-up #${index}`)).message as APIMessage;
-  }
-
-  /** The choices of an accepted autocomplete response. */
-  async choices(timeoutMs = DEFAULT_WAIT_MS): Promise<Array<{ name: string; value: string | number }>> {
-    const request = await this.waitFor(
-      (r) => succeeded(r) && callbackType(r) === 8,
-      timeoutMs,
-      'autocomplete choices',
-    );
-    return ((request.body as Json).data as { choices: Array<{ name: string; value: string | number }> })
-      .choices;
-  }
-
-  /** The modal the bot showed (callback type 9 `data`). */
-  async modal(timeoutMs = DEFAULT_WAIT_MS): Promise<Json> {
-    const request = await this.waitFor((r) => succeeded(r) && callbackType(r) === 9, timeoutMs, 'a modal');
-    return (request.body as Json).data as Json;
-  }
-
-  /** The first request of this interaction, past or future, matching `predicate` (e.g. a rejected one). */
-  waitFor(
-    predicate: (r: RecordedRequest) => boolean,
-    timeoutMs = DEFAULT_WAIT_MS,
-    what = 'a matching request',
-  ): Promise<RecordedRequest> {
-    return this.mock.waitFor(
-      (r) => r.interactionId === this.state.id && predicate(r),
-      timeoutMs,
-      `${what} to interaction ${this.describe()}`,
-    );
-  }
-
-  private describe(): string {
-    const data = this.state.payload.data as Json;
-    return String(data.name ?? data.custom_id ?? this.state.id);
-  }
-}
-
-const callbackType = (r: RecordedRequest) =>
-  r.route === 'interaction.callback' ? (r.body as Json).type : undefined;
 
 /** A running mock of Discord's gateway and REST API for one bot; create it with `startMockDiscord`. */
 export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
@@ -238,9 +154,14 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     options: Record<string, OptionValue> = {},
     as: InteractOptions = {},
   ): Promise<InteractionResult> {
-    const definition = this.findCommand(name.split(' ')[0] ?? '', 1, as);
+    const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
     return this.deliver(
-      interactionPayload(this.context, 2, commandData(definition, name, options, undefined), as),
+      interactionPayload(
+        this.context,
+        InteractionType.ApplicationCommand,
+        commandData(definition, name, options, undefined),
+        as,
+      ),
     );
   }
 
@@ -251,9 +172,14 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     focused: string,
     as: InteractOptions = {},
   ): Promise<InteractionResult> {
-    const definition = this.findCommand(name.split(' ')[0] ?? '', 1, as);
+    const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
     return this.deliver(
-      interactionPayload(this.context, 4, commandData(definition, name, options, focused), as),
+      interactionPayload(
+        this.context,
+        InteractionType.ApplicationCommandAutocomplete,
+        commandData(definition, name, options, focused),
+        as,
+      ),
     );
   }
 
@@ -268,8 +194,8 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     }
     const payload = interactionPayload(
       this.context,
-      3,
-      { custom_id: customId, component_type: 2 },
+      InteractionType.MessageComponent,
+      { custom_id: customId, component_type: ComponentType.Button },
       this.inChannelOf(message, as),
     );
     return this.deliver({ ...payload, message });
@@ -285,7 +211,9 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
       .reverse()
       .find(
         (r) =>
-          succeeded(r) && callbackType(r) === 9 && ((r.body as Json).data as Json).custom_id === customId,
+          succeeded(r) &&
+          callbackType(r) === InteractionResponseType.Modal &&
+          ((r.body as Json).data as Json).custom_id === customId,
       );
     const data = {
       custom_id: customId,
@@ -293,7 +221,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     };
     const payload = interactionPayload(
       this.context,
-      5,
+      InteractionType.ModalSubmit,
       data,
       as.message ? this.inChannelOf(as.message, as) : as,
     );
@@ -306,11 +234,11 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     target: Partial<APIMessage>,
     as: InteractOptions = {},
   ): Promise<InteractionResult> {
-    const payload = interactionPayload(this.context, 2, {}, as);
+    const payload = interactionPayload(this.context, InteractionType.ApplicationCommand, {}, as);
     const message = userMessage(target, this.context.defaultUser, String(payload.channel_id));
     return this.deliver({
       ...payload,
-      data: messageCommandData(this.findCommand(name, 3, as), name, message),
+      data: messageCommandData(this.findCommand(name, ApplicationCommandType.Message, as), name, message),
     });
   }
 
@@ -319,7 +247,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     content: string,
     as: Omit<InteractOptions, 'dm' | 'permissions'> = {},
   ): Promise<APIMessage> {
-    const { guild_id, channel_id, member } = interactionPayload(this.context, 0, {}, as) as {
+    const { guild_id, channel_id, member } = interactionPayload(this.context, null, {}, as) as {
       guild_id: string;
       channel_id: string;
       member: Json;
@@ -362,7 +290,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
         this.off('request', onRequest);
         reject(
           new Error(
-            `no ${what} within ${timeoutMs} ms; requests so far:\n  ${describe(this.requests.slice(-10))}`,
+            `no ${what} within ${timeoutMs} ms; requests so far:\n  ${describeRequests(this.requests.slice(-10))}`,
           ),
         );
       }, timeoutMs);
@@ -381,7 +309,11 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private findCommand(name: string, type: number, as: InteractOptions): RegisteredCommand | undefined {
+  private findCommand(
+    name: string,
+    type: ApplicationCommandType,
+    as: InteractOptions,
+  ): RegisteredCommand | undefined {
     const guildId = as.dm ? undefined : (as.guildId ?? this.guilds[0]?.id);
     const candidates = this.commands.filter((c) => c.name === name && c.type === type);
     return candidates.find((c) => c.guild_id === guildId) ?? candidates.find((c) => c.guild_id === undefined);

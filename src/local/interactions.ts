@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import type { APIAttachment, APIMessage, APIUser } from 'discord.js';
+import {
+  type APIAttachment,
+  type APIMessage,
+  type APIUser,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  ChannelType,
+  ComponentType,
+  InteractionContextType,
+  type InteractionType,
+} from 'discord-api-types/v10';
 import { type MockGuild, memberPermissions, roleIds } from './guilds.ts';
 import { snowflake } from './messages.ts';
 
@@ -42,7 +53,8 @@ interface CommandDefinition {
 /** The envelope shared by every interaction type: ids, token, and the member or DM user. */
 export function interactionPayload(
   ctx: InteractionContext,
-  type: number,
+  /** null for the envelope of a plain channel message, which is no interaction. */
+  type: InteractionType | null,
   data: Json,
   opts: InteractOptions = {},
 ): Json {
@@ -64,14 +76,20 @@ export function interactionPayload(
     // The same user keeps the same DM channel, as on Discord.
     const channelId = ctx.dmChannels.get(user.id) ?? snowflake();
     ctx.dmChannels.set(user.id, channelId);
-    const channel = { id: channelId, type: 1, recipients: [user], last_message_id: null, flags: 0 };
+    const channel = {
+      id: channelId,
+      type: ChannelType.DM,
+      recipients: [user],
+      last_message_id: null,
+      flags: 0,
+    };
     return {
       ...base,
       channel,
       channel_id: channelId,
       user,
-      context: 1,
-      authorizing_integration_owners: { '0': '0' },
+      context: InteractionContextType.BotDM,
+      authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: '0' },
     };
   }
   const guild = opts.guildId ? ctx.guilds.find((g) => g.id === opts.guildId) : ctx.guilds[0];
@@ -104,16 +122,19 @@ export function interactionPayload(
     },
     channel_id: channel.id,
     member,
-    context: 0,
-    authorizing_integration_owners: { '0': guild.id },
+    context: InteractionContextType.Guild,
+    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
   };
 }
 
-function inferType(value: OptionValue): number {
-  if (typeof value === 'object') return 11;
-  if (typeof value === 'boolean') return 5;
-  if (typeof value === 'number') return Number.isInteger(value) ? 4 : 10;
-  return 3;
+function inferType(value: OptionValue): ApplicationCommandOptionType {
+  if (typeof value === 'object') return ApplicationCommandOptionType.Attachment;
+  if (typeof value === 'boolean') return ApplicationCommandOptionType.Boolean;
+  if (typeof value === 'number')
+    return Number.isInteger(value)
+      ? ApplicationCommandOptionType.Integer
+      : ApplicationCommandOptionType.Number;
+  return ApplicationCommandOptionType.String;
 }
 
 /**
@@ -148,15 +169,18 @@ export function commandData(
   });
   const missing = scope?.options?.find((o) => o.required && !(o.name in options));
   if (missing && focused === undefined) throw new Error(`/${path} needs option ${missing.name}`);
-  // A three-word path is "command group sub": the first word after the command is a group (type 2).
-  const nested = subcommands.reduceRight<Json[]>(
-    (inner, sub, i) => [{ name: sub, type: subcommands.length === 2 && i === 0 ? 2 : 1, options: inner }],
-    leaf,
-  );
+  // A three-word path is "command group sub": the first word after the command is a group.
+  const nested = subcommands.reduceRight<Json[]>((inner, sub, i) => {
+    const group = subcommands.length === 2 && i === 0;
+    const type = group
+      ? ApplicationCommandOptionType.SubcommandGroup
+      : ApplicationCommandOptionType.Subcommand;
+    return [{ name: sub, type, options: inner }];
+  }, leaf);
   return {
     id: definition?.id ?? snowflake(),
     name,
-    type: 1,
+    type: ApplicationCommandType.ChatInput,
     options: nested,
     ...(Object.keys(attachments).length ? { resolved: { attachments } } : {}),
   };
@@ -171,7 +195,7 @@ export function messageCommandData(
   return {
     id: definition?.id ?? snowflake(),
     name,
-    type: 3,
+    type: ApplicationCommandType.Message,
     target_id: target.id,
     resolved: { messages: { [target.id]: target } },
   };
@@ -182,8 +206,16 @@ export function messageCommandData(
  * or labels) is mirrored and unknown fields throw; otherwise each field goes in its own action row.
  */
 export function modalComponents(shown: Json | undefined, fields: Record<string, string>): Json[] {
-  const input = (customId: string) => ({ type: 4, custom_id: customId, value: fields[customId] ?? '' });
-  if (!shown) return Object.keys(fields).map((customId) => ({ type: 1, components: [input(customId)] }));
+  const input = (customId: string) => ({
+    type: ComponentType.TextInput,
+    custom_id: customId,
+    value: fields[customId] ?? '',
+  });
+  if (!shown)
+    return Object.keys(fields).map((customId) => ({
+      type: ComponentType.ActionRow,
+      components: [input(customId)],
+    }));
   const rows = (shown.components as Json[] | undefined) ?? [];
   const known = rows
     .flatMap((row) => [row.component, ...((row.components as Json[] | undefined) ?? [])])
@@ -193,6 +225,9 @@ export function modalComponents(shown: Json | undefined, fields: Record<string, 
   return rows.map((row) =>
     row.component
       ? { type: row.type, component: input(String((row.component as Json).custom_id)) }
-      : { type: 1, components: ((row.components as Json[]) ?? []).map((c) => input(String(c.custom_id))) },
+      : {
+          type: ComponentType.ActionRow,
+          components: ((row.components as Json[]) ?? []).map((c) => input(String(c.custom_id))),
+        },
   );
 }

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
+import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { snowflake } from './messages.ts';
 
@@ -67,7 +68,7 @@ export class GatewaySession extends EventEmitter {
       this.on('resumed', done).on('identified', done);
     });
     this.live = false;
-    this.socket.close(4000, 'dropped by test');
+    this.socket.close(GatewayCloseCodes.UnknownError, 'dropped by test');
     return back;
   }
 
@@ -89,15 +90,15 @@ export class GatewaySession extends EventEmitter {
       this.live = false;
       this.emit('disconnected');
     });
-    this.send({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs } });
+    this.send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } });
   }
 
   private receive(socket: WebSocket, raw: RawData): void {
     if (socket !== this.socket) return;
     const { op, d } = JSON.parse(raw.toString()) as { op: number; d: Json };
-    if (op === 1) this.send({ op: 11 });
-    else if (op === 2) this.identify();
-    else if (op === 6) this.resume(d);
+    if (op === GatewayOpcodes.Heartbeat) this.send({ op: GatewayOpcodes.HeartbeatAck });
+    else if (op === GatewayOpcodes.Identify) this.identify();
+    else if (op === GatewayOpcodes.Resume) this.resume(d);
   }
 
   private identify(): void {
@@ -120,19 +121,19 @@ export class GatewaySession extends EventEmitter {
   private resume(d: Json): void {
     if (this.invalidateNextResume || d.session_id !== this.sessionId) {
       this.invalidateNextResume = false;
-      this.send({ op: 9, d: false });
+      this.send({ op: GatewayOpcodes.InvalidSession, d: false });
       return;
     }
     const missed = this.history.filter((entry) => entry.s > Number(d.seq));
     for (const entry of missed) this.write(entry);
     // RESUMED is not kept in history: replaying it on a later resume would confuse the client's state.
-    this.send({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} });
+    this.send({ op: GatewayOpcodes.Dispatch, t: 'RESUMED', s: ++this.seq, d: {} });
     this.live = true;
     this.emit('resumed', missed.length);
   }
 
   private write(entry: SentDispatch): void {
-    this.send({ op: 0, t: entry.t, s: entry.s, d: entry.d });
+    this.send({ op: GatewayOpcodes.Dispatch, t: entry.t, s: entry.s, d: entry.d });
     entry.delivered(Date.now());
   }
 
