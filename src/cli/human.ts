@@ -4,14 +4,14 @@ import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
 import { count } from '../text/count.ts';
 import { quoted } from '../text/quoted.ts';
-import { mergeRanges } from '../text/ranges.ts';
+import { mergeRanges, wholeWords } from '../text/ranges.ts';
 
 /** Marks ranges of `text` (offsets relative to it) with brackets a terminal shows plainly. */
 export function mark(text: string, ranges: readonly Range[], open = '[', close = ']'): string {
   let out = '';
   let at = 0;
   // Only spaces between two matched words: a terminal shows them as one bracketed phrase.
-  for (const { start, end } of mergeRanges(text, ranges, /^\s*$/)) {
+  for (const { start, end } of mergeRanges(text, wholeWords(text, ranges), /^\s*$/)) {
     if (start < at) continue;
     out += text.slice(at, start) + open + text.slice(start, end) + close;
     at = end;

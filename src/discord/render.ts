@@ -47,10 +47,36 @@ export function notice(text: string): Reply {
   return reply({ content: text }, true);
 }
 
-export function citation(doc: CorpusDocument, paragraph: number): string {
-  const title = escapeForDiscord(truncate(doc.title, 120));
-  const linked = doc.source && /^https?:\/\/\S+$/.test(doc.source) ? `[${title}](<${doc.source}>)` : title;
+export interface CitationOptions {
+  /** False where the title is already shown next to the citation: the link then reads as the site's name. */
+  withTitle?: boolean;
+}
+
+/** Where a passage comes from: the title (linked to its source), date and paragraph. */
+export function citation(
+  doc: CorpusDocument,
+  paragraph: number,
+  { withTitle = true }: CitationOptions = {},
+): string {
+  const url = linkable(doc.source);
+  const label = withTitle
+    ? escapeForDiscord(truncate(doc.title, 120))
+    : url && escapeForDiscord(url.hostname);
+  const linked = url && label ? `[${label}](<${url.href}>)` : label;
   return [linked, doc.date, `¶ ${paragraph}`].filter(Boolean).join(' · ');
+}
+
+/** A source as a link Discord cannot misread: http(s) only, brackets and parentheses percent-encoded. */
+function linkable(source: string | null | undefined): URL | undefined {
+  if (!source) return undefined;
+  try {
+    const url = new URL(source);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    url.href = url.href.replace(/[()<>[\]`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return url;
+  } catch {
+    return undefined;
+  }
 }
 
 function speakerLine(match: QuoteMatch): string {
@@ -186,7 +212,7 @@ export function askReply(
     const speaker = hit.speaker ? ` — ${escapeForDiscord(hit.speaker)}` : '';
     return {
       name: truncate(`${number}. ${escapeForDiscord(hit.doc.title)}`, L.embedFieldName),
-      value: `${markHighlights(excerpt, marks, 700)}${speaker}\n${citation(hit.doc, hit.paragraph)}`,
+      value: `${markHighlights(excerpt, marks, 700)}${speaker}\n${citation(hit.doc, hit.paragraph, { withTitle: false })}`,
     };
   });
   return reply(
@@ -194,7 +220,7 @@ export function askReply(
       embeds: [
         {
           color: BRAND,
-          title: truncate(`Q: ${query}`, L.embedTitle),
+          title: truncate(`Q: ${escapeForDiscord(query)}`, L.embedTitle),
           fields,
           footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${count(hits.length, 'passage')}` },
         },
