@@ -39,16 +39,21 @@ export function askJson(query: string, hits: readonly AskHit[]) {
   };
 }
 
-export function quotesJson(file: string, quotes: readonly Attribution[]) {
+/**
+ * Quotes found in a cleaned text, with offsets moved back into the file by `toRaw` (cleaning drops
+ * lines and spaces, and the contract's offsets are the file's).
+ */
+export function quotesJson(file: string, quotes: readonly Attribution[], toRaw: (offset: number) => number) {
+  const end = (offset: number) => toRaw(offset - 1) + 1;
   return {
     file,
     quotes: quotes.map((q) => ({
       quote: q.quote,
-      start: q.start,
-      end: q.end,
+      start: toRaw(q.start),
+      end: end(q.end),
       speaker: q.speaker,
       role: q.role,
-      mention: q.mention,
+      mention: q.mention && { text: q.mention.text, start: toRaw(q.mention.start), end: end(q.mention.end) },
       cue: q.cue,
     })),
   };

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { attributeText } from '../attribution/index.ts';
 import { ConfigError, loadConfig } from '../config.ts';
+import { cleanText } from '../corpus/clean.ts';
 import { IntakeError, readUpload } from '../corpus/intake.ts';
 import { defaultTitle } from '../corpus/load.ts';
 import { Library } from '../library/library.ts';
@@ -16,7 +17,7 @@ import { askJson, documentJson, quotesJson, whoSaidJson } from './json.ts';
 const USAGE = `usage: npm run --silent cli -- COMMAND …
   who-said [--corpus DIR] [--guild ID] [--json] (TEXT | -)
   ask [--corpus DIR] [--guild ID] [--json] (TEXT | -)
-  quotes [--json] FILE…
+  quotes [--json] FILE…          (offsets into a text file, or into an HTML page's article text)
   add FILE [--title T] [--source URL] [--date YYYY-MM-DD] [--guild ID]
   remove ID [--guild ID]
   documents [--guild ID] [--json]`;
@@ -104,11 +105,14 @@ async function run(argv: string[]): Promise<void> {
     }
     case 'quotes': {
       allow(values, command, ['json']);
-      if (positionals.length === 0) throw new UsageError('give one or more text files');
+      if (positionals.length === 0) throw new UsageError('give one or more text or HTML files');
+      const { maxDocumentBytes } = loadConfig();
       for (const file of positionals) {
-        const { quotes } = attributeText(readFileSync(file, 'utf8'));
+        // The same intake as add: HTML becomes article text, and page furniture is dropped.
+        const article = cleanText(readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes));
+        const { quotes } = attributeText(article.text);
         process.stdout.write(
-          `${values.json ? JSON.stringify(quotesJson(file, quotes)) : quotesText(file, quotes)}\n`,
+          `${values.json ? JSON.stringify(quotesJson(file, quotes, article.toRaw)) : quotesText(file, quotes)}\n`,
         );
       }
       return;

@@ -18,9 +18,16 @@ const KINDS = {
 } as const;
 export const SUPPORTED_EXTENSIONS = Object.keys(KINDS);
 
-/** Control characters other than tab, newline and carriage return: the mark of a binary file. */
+/** Control characters other than tab, line breaks and form feeds: the mark of a binary file. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what marks a binary file
-const BINARY = /[\u0000-\u0008\u000E-\u001F]/;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F]/g;
+
+/** A NUL, or more than one control character in a thousand; a stray one in copied text is not binary. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > 0 && controls * 1000 > text.length;
+}
 
 export interface Upload {
   name: string;
@@ -42,11 +49,12 @@ export function readUpload({ name, bytes }: Upload, maxBytes: number): string {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The mark stays, so offsets into the text are offsets into the file; cleaning drops it.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new IntakeError(`“${name}” is not UTF-8 text. Save it as UTF-8 and try again.`);
   }
-  if (BINARY.test(text)) throw new IntakeError(`“${name}” looks like a binary file, not text.`);
+  if (looksBinary(text)) throw new IntakeError(`“${name}” looks like a binary file, not text.`);
   return kind === 'html' ? htmlToText(text) : text;
 }
 
@@ -56,7 +64,7 @@ export function checkDocument(
   meta: { title: string; source: string | null; date: string | null },
 ): void {
   if (text.trim() === '') throw new IntakeError('The document is empty. Paste or attach some text.');
-  if (BINARY.test(text)) throw new IntakeError('The text contains binary data. Paste plain text.');
+  if (looksBinary(text)) throw new IntakeError('The text contains binary data. Paste plain text.');
   if (meta.title.trim() === '') throw new IntakeError('The title is empty. Give the document a title.');
   if (meta.title.length > MAX_TITLE_LENGTH) {
     throw new IntakeError(`The title is ${meta.title.length} characters; keep it under ${MAX_TITLE_LENGTH}.`);

@@ -60,3 +60,16 @@ describe('documentId', () => {
     expect(documentId('text', '1')).not.toBe(documentId('text', '2'));
   });
 });
+
+describe('cleanText offsets back into the raw text', () => {
+  it('point at the same characters across trimmed, collapsed and dropped lines, CRLF and a byte-order mark', () => {
+    const raw = '\uFEFF  Lead\t\t line.\r\nADVERTISEMENT\r\n\r\n  “Aye,”  said\u00A0Ida. \n';
+    const { text, toRaw } = cleanText(raw);
+    expect(text).toBe('Lead line.\n“Aye,” said Ida.');
+    for (const word of ['Lead', 'line.', '“Aye,”', 'said', 'Ida.']) {
+      const start = text.indexOf(word);
+      const end = start + word.length;
+      expect(raw.slice(toRaw(start), toRaw(end - 1) + 1)).toBe(word);
+    }
+  });
+});

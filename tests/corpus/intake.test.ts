@@ -64,6 +64,11 @@ describe('readUpload', () => {
     const bytes = new Uint8Array([0x50, 0x4e, 0x47, 0x00, 0x01, 0x1a]); // "PNG" then control bytes
     expect(refusal(() => readUpload({ name: 'image.txt', bytes }, 1000))).toMatch(/binary/);
   });
+
+  it('accepts an article with one stray control character copied in with it', () => {
+    const text = `${ARTICLE.repeat(20)}(Part of that is wallet-related\u001B.)\n`;
+    expect(readUpload({ name: 'copied.txt', bytes: utf8(text) }, 10_000)).toBe(text);
+  });
 });
 
 describe('checkDocument', () => {
