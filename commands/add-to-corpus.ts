@@ -1,24 +1,25 @@
-import { ApplicationCommandType } from 'discord.js';
+import {
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
 import { defineCommand } from '../src/discord/command.ts';
 import { documentAddedReply } from '../src/discord/render.ts';
-import { UserError } from '../src/discord/router.ts';
-import { isModerator } from '../src/discord/scope.ts';
 import { truncate } from '../src/discord/text.ts';
 
 export default defineCommand({
+  moderatorsOnly: true,
+  guildOnly: true,
   data: {
     name: 'Add to corpus',
     type: ApplicationCommandType.Message,
-    default_member_permissions: '32',
-    contexts: [0],
-  } as const,
+    // Discord shows the menu item only to members with Manage Server; the router checks again.
+    default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+    contexts: [InteractionContextType.Guild],
+  } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody,
 
-  async messageContext(interaction, { library, config, respond }) {
-    if (!isModerator(interaction, config.moderatorRoleIds)) {
-      throw new UserError('Only moderators (Manage Server) can add documents. Ask one of them to add it.');
-    }
-    const guild = interaction.guildId;
-    if (guild === null) throw new UserError('Documents are managed inside a server, not in direct messages.');
+  async messageContext(interaction, { library, respond, guild, actor }) {
     const message = interaction.targetMessage;
     await respond.defer(true);
     const author = message.author.globalName ?? message.author.username;
@@ -31,7 +32,7 @@ export default defineCommand({
         date: message.createdAt.toISOString().slice(0, 10),
         guild,
       },
-      { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
+      actor,
     );
     await respond.send(documentAddedReply(entry));
   },

@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { ASK_PAGE_SIZE, askReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
@@ -26,7 +29,7 @@ export default defineCommand({
       },
       HIDE_OPTION,
     ],
-  } as const,
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   async chatInput(interaction, { question, hide }, { library, sessions, respond }) {
     const scope = scopeOf(interaction);

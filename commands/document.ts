@@ -1,7 +1,10 @@
 import {
   ActionRowBuilder,
   ApplicationCommandOptionType,
+  InteractionContextType,
   ModalBuilder,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
@@ -11,22 +14,18 @@ import { readAttachment } from '../src/discord/intake.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { documentAddedReply, joinWithin, notice, reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
-import { isModerator } from '../src/discord/scope.ts';
 import { escapeForDiscord, truncate } from '../src/discord/text.ts';
 import { count } from '../src/text/count.ts';
 
-/** Manage Server: Discord shows the command to members with this permission (the handler checks again). */
-const MANAGE_GUILD = '32';
-
-const NOT_A_MODERATOR =
-  'Only moderators (Manage Server) can change the documents. Ask one of them to add it.';
-
 export default defineCommand({
+  moderatorsOnly: true,
+  guildOnly: true,
   data: {
     name: 'document',
     description: 'Add, remove or list this server’s documents (moderators)',
-    default_member_permissions: MANAGE_GUILD,
-    contexts: [0],
+    // Discord shows the command only to members with Manage Server; the router checks again.
+    default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+    contexts: [InteractionContextType.Guild],
     options: [
       {
         name: 'add',
@@ -78,13 +77,9 @@ export default defineCommand({
         type: ApplicationCommandOptionType.Subcommand,
       },
     ],
-  } as const,
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, options, { library, config, respond }) {
-    if (!isModerator(interaction, config.moderatorRoleIds)) throw new UserError(NOT_A_MODERATOR);
-    const guild = interaction.guildId;
-    if (guild === null) throw new UserError('Documents are managed inside a server, not in direct messages.');
-    const actor = { id: interaction.user.id, name: interaction.user.username, via: 'discord' as const };
+  async chatInput(_interaction, options, { library, config, respond, guild, actor }) {
     switch (options.subcommand) {
       case 'add': {
         if (!options.file) {
@@ -127,32 +122,23 @@ export default defineCommand({
     }
   },
 
-  async autocomplete(interaction, { library, config }) {
-    if (!isModerator(interaction, config.moderatorRoleIds) || !interaction.guildId)
-      return interaction.respond([]);
+  async autocomplete(interaction, { library, guild }) {
     const typed = interaction.options.getFocused().trim().toLowerCase();
-    const choices = (await library.list(interaction.guildId))
-      .filter(
-        (d) =>
-          d.guild === interaction.guildId &&
-          (d.title.toLowerCase().includes(typed) || d.id.startsWith(typed)),
-      )
+    const choices = (await library.list(guild))
+      .filter((d) => d.guild === guild && (d.title.toLowerCase().includes(typed) || d.id.startsWith(typed)))
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
       .map((d) => ({ name: truncate(`${d.title} (${d.id})`, DISCORD_LIMITS.choiceName), value: d.id }));
     await interaction.respond(choices);
   },
 
-  async modalSubmit(interaction, [action], { library, config, respond }) {
+  async modalSubmit(interaction, [action], { library, respond, guild, actor }) {
     if (action !== 'add') throw new UserError('This form is no longer valid. Run `/document add` again.');
-    if (!isModerator(interaction, config.moderatorRoleIds)) throw new UserError(NOT_A_MODERATOR);
-    const guild = interaction.guildId;
-    if (guild === null) throw new UserError('Documents are managed inside a server, not in direct messages.');
     const field = (id: string) => interaction.fields.getTextInputValue(id).trim() || null;
     await respond.defer(true);
     const entry = await library.add(
       field('text') ?? '',
       { title: field('title') ?? 'Untitled', source: field('source'), date: field('date'), guild },
-      { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
+      actor,
     );
     await respond.send(documentAddedReply(entry));
   },

@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { quotesReply } from '../src/discord/render.ts';
@@ -28,7 +31,7 @@ export default defineCommand({
       },
       HIDE_OPTION,
     ],
-  } as const,
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   async chatInput(interaction, { speaker, hide }, { library, sessions, respond }) {
     const scope = scopeOf(interaction);

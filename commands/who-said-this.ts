@@ -1,11 +1,14 @@
-import { ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import { defineCommand } from '../src/discord/command.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { scopeOf } from '../src/discord/scope.ts';
 
 export default defineCommand({
-  data: { name: 'Who said this?', type: ApplicationCommandType.Message } as const,
+  data: {
+    name: 'Who said this?',
+    type: ApplicationCommandType.Message,
+  } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody,
 
   async messageContext(interaction, { library, respond }) {
     const text = interaction.targetMessage.content.trim();

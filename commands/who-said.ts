@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
 import { scopeOf } from '../src/discord/scope.ts';
@@ -17,7 +20,7 @@ export default defineCommand({
       },
       HIDE_OPTION,
     ],
-  } as const,
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   async chatInput(interaction, { quote, hide }, { library, respond }) {
     const answer = library.index.whoSaid(quote, scopeOf(interaction));

@@ -11,6 +11,7 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Library } from '../library/library.ts';
+import type { Actor } from '../store/index.ts';
 import type { Responder } from './responder.ts';
 import type { Sessions } from './sessions.ts';
 
@@ -25,14 +26,15 @@ export interface OptionDefinition {
   readonly options?: readonly OptionDefinition[];
 }
 
+/**
+ * What the router reads of a definition. Each command file writes its definition `as const satisfies`
+ * the discord-api-types body Discord registers (RESTPostAPIChatInputApplicationCommandsJSONBody or
+ * RESTPostAPIContextMenuApplicationCommandsJSONBody), so every field Discord knows is type-checked.
+ */
 export interface CommandDefinition {
   readonly name: string;
   readonly type?: ApplicationCommandType;
-  readonly description?: string;
   readonly options?: readonly OptionDefinition[];
-  readonly default_member_permissions?: string;
-  readonly dm_permission?: boolean;
-  readonly contexts?: readonly number[];
 }
 
 type ValueOf<O extends OptionDefinition> = O['type'] extends ApplicationCommandOptionType.String
@@ -69,16 +71,46 @@ export interface Context {
   logger: Logger;
   sessions: Sessions;
   respond: Responder;
+  /** The user behind the interaction, as the store records who added or removed a document. */
+  actor: Actor;
+  /** The server the interaction comes from; null in direct messages. */
+  guild: string | null;
 }
 
-export interface Command<D extends CommandDefinition = CommandDefinition> {
+/** A guild-only command's handlers always have a server. */
+type ContextOf<GuildOnly extends boolean> = [GuildOnly] extends [true]
+  ? Context & { guild: string }
+  : Context;
+
+/**
+ * A command: its definition, who may use it, and its handlers. The guards are enforced by the router
+ * for every kind of interaction of the command (slash, menu, buttons, forms, autocomplete), once.
+ */
+export interface Command<
+  D extends CommandDefinition = CommandDefinition,
+  GuildOnly extends boolean = boolean,
+> {
   data: D;
-  chatInput?(interaction: ChatInputCommandInteraction, options: OptionsOf<D>, ctx: Context): Promise<void>;
-  autocomplete?(interaction: AutocompleteInteraction, ctx: Omit<Context, 'respond'>): Promise<void>;
-  messageContext?(interaction: MessageContextMenuCommandInteraction, ctx: Context): Promise<void>;
+  /** Only moderators (Manage Server, or a configured moderator role) may use it. */
+  moderatorsOnly?: boolean;
+  /** Only inside a server, never in direct messages. */
+  guildOnly?: GuildOnly;
+  chatInput?(
+    interaction: ChatInputCommandInteraction,
+    options: OptionsOf<D>,
+    ctx: ContextOf<GuildOnly>,
+  ): Promise<void>;
+  autocomplete?(
+    interaction: AutocompleteInteraction,
+    ctx: Omit<ContextOf<GuildOnly>, 'respond'>,
+  ): Promise<void>;
+  messageContext?(
+    interaction: MessageContextMenuCommandInteraction,
+    ctx: ContextOf<GuildOnly>,
+  ): Promise<void>;
   /** Buttons whose custom_id starts with "<command name>:"; `args` are the rest, split on ":". */
-  button?(interaction: ButtonInteraction, args: string[], ctx: Context): Promise<void>;
-  modalSubmit?(interaction: ModalSubmitInteraction, args: string[], ctx: Context): Promise<void>;
+  button?(interaction: ButtonInteraction, args: string[], ctx: ContextOf<GuildOnly>): Promise<void>;
+  modalSubmit?(interaction: ModalSubmitInteraction, args: string[], ctx: ContextOf<GuildOnly>): Promise<void>;
 }
 
 /** The `hide` option of every read-only command: the router also defers privately when it is set. */
@@ -88,8 +120,10 @@ export const HIDE_OPTION = {
   type: ApplicationCommandOptionType.Boolean,
 } as const;
 
-/** Keeps the definition's literal types so the handlers' options follow from it. */
-export function defineCommand<const D extends CommandDefinition>(command: Command<D>): Command<D> {
+/** Keeps the definition's literal types so the handlers' options (and a guild-only context) follow from it. */
+export function defineCommand<const D extends CommandDefinition, const GuildOnly extends boolean = false>(
+  command: Command<D, GuildOnly>,
+): Command<D, GuildOnly> {
   return command;
 }
 

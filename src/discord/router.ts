@@ -7,6 +7,7 @@ import { StoreError } from '../store/index.ts';
 import { type Command, type Context, readOptions } from './command.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { type RepliableInteraction, Responder } from './responder.ts';
+import { isModerator } from './scope.ts';
 import { Sessions } from './sessions.ts';
 
 /** Discord drops an interaction not acknowledged within 3 s; defer well before that. */
@@ -30,6 +31,28 @@ export function userMessage(err: unknown): string | null {
 }
 
 const OUR_FAULT = 'Something went wrong on our side while answering. Please try again in a moment.';
+const NOT_A_MODERATOR =
+  'Only moderators (Manage Server) can change the documents. Ask one of them to add it.';
+const NOT_IN_A_SERVER = 'Documents are managed inside a server, not in direct messages.';
+
+/** Why `interaction` may not use `command` (its guards), or null when it may. */
+function refusal(
+  command: Command,
+  interaction: Interaction,
+  moderatorRoleIds: readonly string[],
+): string | null {
+  if (command.guildOnly && !interaction.inGuild()) return NOT_IN_A_SERVER;
+  if (command.moderatorsOnly && !isModerator(interaction, moderatorRoleIds)) return NOT_A_MODERATOR;
+  return null;
+}
+
+/** The handler context's facts about who asks and where. */
+function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
+  return {
+    actor: { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
+    guild: interaction.guildId ?? null,
+  };
+}
 
 /** Sends each interaction to the command that owns it, within Discord's deadline, and never lets a handler take the bot down. */
 export function createRouter(commands: readonly Command[], shared: Shared, ackAfterMs = ACK_AFTER_MS) {
@@ -42,8 +65,9 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     command: Command | undefined,
   ): Promise<void> {
     try {
-      if (!command?.autocomplete) await interaction.respond([]);
-      else await command.autocomplete(interaction, { ...shared, sessions });
+      const refused = command && refusal(command, interaction, shared.config.moderatorRoleIds);
+      if (!command?.autocomplete || refused) await interaction.respond([]);
+      else await command.autocomplete(interaction, { ...shared, sessions, ...asker(interaction) });
     } catch (err) {
       shared.logger.error({ err, command: interaction.commandName }, 'autocomplete failed');
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
@@ -52,7 +76,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
 
   async function repliable(interaction: RepliableInteraction): Promise<void> {
     const respond = new Responder(interaction);
-    const ctx: Context = { ...shared, sessions, respond };
+    const ctx: Context = { ...shared, sessions, respond, ...asker(interaction) };
     const [prefix = '', ...args] =
       interaction.isButton() || interaction.isModalSubmit() ? interaction.customId.split(':') : [];
     const command = byName.get(
@@ -80,6 +104,8 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     try {
       if (!command)
         throw new UserError('This command is no longer available. Refresh Discord and try again.');
+      const refused = refusal(command, interaction, shared.config.moderatorRoleIds);
+      if (refused) throw new UserError(refused);
       if (interaction.isChatInputCommand() && command.chatInput) {
         await command.chatInput(interaction, readOptions(command.data, interaction), ctx);
       } else if (interaction.isMessageContextMenuCommand() && command.messageContext) {

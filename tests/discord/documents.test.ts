@@ -118,7 +118,23 @@ describe('managing documents through the mock Discord', () => {
     const menu = await (await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR })).reply();
     expect(isEphemeral(menu)).toBe(true);
     expect(menu.content).toMatch(/Only moderators/);
+    const choices = await (
+      await h.mock.sendAutocomplete('document remove', { document: '' }, 'document')
+    ).choices();
+    expect(choices).toEqual([]);
     expect(await h.library.list(h.guildA)).toHaveLength(1);
+  });
+
+  it('refuses the document commands in a direct message, saying where they work', async () => {
+    h = await startHarness();
+    const list = await (await h.mock.sendCommand('document list', {}, { dm: true })).reply();
+    expect(isEphemeral(list)).toBe(true);
+    expect(list.content).toMatch(/inside a server/);
+    const menu = await (
+      await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR }, { dm: true })
+    ).reply();
+    expect(menu.content).toMatch(/inside a server/);
+    expect(await h.library.list(null)).toHaveLength(1);
   });
 
   it('answers bad files with a short private message and changes nothing', async () => {
