@@ -36,6 +36,7 @@ function quoteLines(match: QuoteMatch): string[] {
 }
 
 export function whoSaidText(answer: WhoSaidAnswer): string {
+  if (answer.tooShort) return `“${answer.query}” is too short to find a quote by: give a few words of it.`;
   if (!answer.best) return `No match for “${answer.query}”: those words are in no document.`;
   const lines = quoteLines(answer.best);
   for (const alternative of answer.alternatives) {

@@ -94,6 +94,8 @@ function matchText(match: QuoteMatch, max: number): string {
 
 export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
   const { best } = answer;
+  if (answer.tooShort)
+    return notice('That’s too short to find a quote by: paste a few words of it, typos are fine.');
   if (!best) {
     return reply(
       {

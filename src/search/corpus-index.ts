@@ -2,6 +2,7 @@ import type { Attribution, Person } from '../attribution/types.ts';
 import { paragraphAt } from '../corpus/clean.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { alignFragment, type FragmentTerm } from './align.ts';
+import { tooShortToQuote } from './min-query.ts';
 import { normalizeTerm, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import { PassageIndex, type PassageIndexData, type TermGroup } from './passage-index.ts';
 import { restoreEntry, type SavedEntry, saveEntry } from './saved-entry.ts';
@@ -177,6 +178,7 @@ export class CorpusIndex {
 
   whoSaid(query: string, scope: Scope): WhoSaidAnswer {
     const fragment = tokenize(query).slice(0, MAX_FRAGMENT_TERMS);
+    if (tooShortToQuote(fragment)) return { query, best: null, alternatives: [], tooShort: true };
     const terms = fragment.map((token) => this.fragmentTerm(token.term));
     const candidates = this.candidates(fragment, terms, scope);
     const matches: QuoteMatch[] = [];

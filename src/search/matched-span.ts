@@ -8,6 +8,7 @@ export interface MatchedSpan {
 }
 
 const QUOTE_MARKS = /^[\s"“”«»„‘’']+|[\s"“”«»„‘’']+$/g;
+const TRAILING_PUNCTUATION = /[\s,;:.…!?–—-]+$/;
 
 /**
  * What to show for a match, with the user's words marked. A quote interrupted by its attribution
@@ -27,10 +28,10 @@ export function matchedSpan(match: QuoteMatch): MatchedSpan {
   let cursor = 0;
   for (const part of attribution.parts ?? []) {
     const raw = doc.text.slice(part.start, part.end);
-    const inner = raw.replace(QUOTE_MARKS, '');
+    const located = locatePart(text, raw, cursor);
+    if (!located) continue;
+    const { found, inner } = located;
     const innerStart = part.start + raw.indexOf(inner);
-    const found = inner ? text.indexOf(inner, cursor) : -1;
-    if (found < 0) continue;
     cursor = found + inner.length;
     for (const h of match.highlights) {
       const start = Math.max(h.start, innerStart);
@@ -39,4 +40,17 @@ export function matchedSpan(match: QuoteMatch): MatchedSpan {
     }
   }
   return { text, highlights };
+}
+
+/**
+ * Where a quoted part of the document sits in the joined quote: its words without quote marks, and
+ * without the comma or stop that the attribution cut off ("…to unite,” he said" joins as "to unite …").
+ */
+function locatePart(quote: string, raw: string, cursor: number): { found: number; inner: string } | null {
+  const inner = raw.replace(QUOTE_MARKS, '');
+  for (const candidate of [inner, inner.replace(TRAILING_PUNCTUATION, '')]) {
+    const found = candidate ? quote.indexOf(candidate, cursor) : -1;
+    if (found >= 0) return { found, inner: candidate };
+  }
+  return null;
 }

@@ -36,6 +36,8 @@ export interface WhoSaidAnswer {
   best: QuoteMatch | null;
   /** Other plausible sources, when the fragment is ambiguous. */
   alternatives: QuoteMatch[];
+  /** The fragment was too short to look for (one short word): nothing was searched. */
+  tooShort?: boolean;
 }
 
 export interface AskHit {
