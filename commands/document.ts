@@ -8,7 +8,7 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
-import { MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/corpus/intake.ts';
+import { extractionNote, MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/corpus/intake.ts';
 import { defineCommand } from '../src/discord/command.ts';
 import { readAttachment } from '../src/discord/intake.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
@@ -87,14 +87,14 @@ export default defineCommand({
           return;
         }
         await respond.defer(true);
-        const raw = await readAttachment(options.file, config.maxDocumentBytes);
-        const title = options.title ?? options.file.name.replace(/\.[^.]+$/, '');
+        const upload = await readAttachment(options.file, config.maxDocumentBytes);
+        const title = options.title ?? upload.title ?? options.file.name.replace(/\.[^.]+$/, '');
         const entry = await library.add(
-          raw,
-          { title, source: options.source, date: options.date, guild },
+          upload.text,
+          { title, source: options.source ?? upload.source, date: options.date ?? upload.date, guild },
           actor,
         );
-        await respond.send(documentAddedReply(entry));
+        await respond.send(documentAddedReply(entry, extractionNote(upload)));
         return;
       }
       case 'remove': {

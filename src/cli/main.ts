@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { attributeText } from '../attribution/index.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { cleanText } from '../corpus/clean.ts';
-import { IntakeError, readUpload } from '../corpus/intake.ts';
+import { extractionNote, IntakeError, readUpload } from '../corpus/intake.ts';
 import { defaultTitle } from '../corpus/load.ts';
 import { Library } from '../library/library.ts';
 import { StoreError } from '../store/index.ts';
@@ -109,7 +109,8 @@ async function run(argv: string[]): Promise<void> {
       const { maxDocumentBytes } = loadConfig();
       for (const file of positionals) {
         // The same intake as add: HTML becomes article text, and page furniture is dropped.
-        const article = cleanText(readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes));
+        const upload = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
+        const article = cleanText(upload.text);
         const { quotes } = attributeText(article.text);
         process.stdout.write(
           `${values.json ? JSON.stringify(quotesJson(file, quotes, article.toRaw)) : quotesText(file, quotes)}\n`,
@@ -122,17 +123,22 @@ async function run(argv: string[]): Promise<void> {
       const [file, extra] = positionals;
       if (file === undefined || extra !== undefined) throw new UsageError('give exactly one file to add');
       const { maxDocumentBytes, dataDir } = loadConfig();
-      const raw = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
+      const upload = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
       const library = await Library.open({ dataDir });
       try {
-        const title = values.title ?? defaultTitle(file, raw);
         const { doc, analysis } = await library.add(
-          raw,
-          { title, source: values.source ?? null, date: values.date ?? null, guild },
+          upload.text,
+          {
+            title: values.title ?? upload.title ?? defaultTitle(file, upload.text),
+            source: values.source ?? upload.source,
+            date: values.date ?? upload.date,
+            guild,
+          },
           actor(),
         );
+        const note = extractionNote(upload);
         process.stdout.write(
-          `Added ${doc.id} “${doc.title}”: ${count(doc.paragraphs.length, 'paragraph')}, ${count(analysis.quotes.length, 'quote')}, ${count(analysis.people.length, 'person', 'people')}.\n`,
+          `Added ${doc.id} “${doc.title}”: ${count(doc.paragraphs.length, 'paragraph')}, ${count(analysis.quotes.length, 'quote')}, ${count(analysis.people.length, 'person', 'people')}.\n${note ? `${note}\n` : ''}`,
         );
       } finally {
         await library.close();

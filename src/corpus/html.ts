@@ -1,6 +1,74 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { convert } from 'html-to-text';
+import { parseHTML } from 'linkedom';
 
-/** Article text of an HTML page: one paragraph per line, without markup, scripts, images or link targets. */
+/** What an HTML page gives: its article's text and what the page says about it. */
+export interface PageArticle {
+  /** One paragraph per line. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  /** YYYY-MM-DD. */
+  date: string | null;
+  /** The page's canonical http(s) address. */
+  source: string | null;
+  /** False when no article was found, so the whole page was converted, menus and links included. */
+  extracted: boolean;
+}
+
+/**
+ * Finds the article in a page (navigation, cookie banners, related links, promos and share bars are
+ * left behind) and converts it to text; a page without a recognisable article is converted whole.
+ */
+export function readHtmlPage(html: string): PageArticle {
+  const { document } = parseHTML(html);
+  const page = document as unknown as Document;
+  // Read before Readability, which rewrites the document as it goes.
+  const date =
+    isoDate(attribute(page, 'meta[property="article:published_time"]', 'content')) ??
+    isoDate(attribute(page, 'meta[itemprop="datePublished"]', 'content')) ??
+    isoDate(attribute(page, 'time[datetime]', 'datetime'));
+  const source = canonical(page);
+  const article = isProbablyReaderable(page) ? new Readability(page).parse() : null;
+  const text = article?.content ? htmlToText(article.content) : '';
+  if (!article || text.trim() === '') {
+    return { text: htmlToText(html), title: null, byline: null, date, source, extracted: false };
+  }
+  return {
+    text,
+    title: oneLine(article.title),
+    byline: oneLine(article.byline),
+    date: isoDate(article.publishedTime) ?? date,
+    source,
+    extracted: true,
+  };
+}
+
+function attribute(page: Document, selector: string, name: string): string | null {
+  return page.querySelector(selector)?.getAttribute(name) ?? null;
+}
+
+function canonical(page: Document): string | null {
+  const href =
+    attribute(page, 'link[rel="canonical"]', 'href') ?? attribute(page, 'meta[property="og:url"]', 'content');
+  if (!href || !/^https?:\/\/\S+$/i.test(href)) return null;
+  return href;
+}
+
+function oneLine(value: string | null | undefined): string | null {
+  const line = value?.replace(/\s+/g, ' ').trim();
+  return line ? line : null;
+}
+
+/** The calendar date a timestamp starts with ("2024-10-14T08:30:00+01:00" → 2024-10-14), if it is one. */
+export function isoDate(value: string | null | undefined): string | null {
+  const day = value?.trim().match(/^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/)?.[1];
+  if (!day) return null;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day) ? day : null;
+}
+
+/** Text of HTML: one paragraph per line, without markup, scripts, images or link targets. */
 export function htmlToText(html: string): string {
   return convert(html, {
     wordwrap: false,

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { htmlToText } from './html.ts';
+import { readHtmlPage } from './html.ts';
 
 /** Why a document was refused, in words a moderator can act on. */
 export class IntakeError extends Error {
@@ -34,8 +34,20 @@ export interface Upload {
   bytes: Uint8Array;
 }
 
+/** An uploaded file's text, with what an HTML page says about itself. */
+export interface UploadedText {
+  /** One paragraph per line, still to be cleaned. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  date: string | null;
+  source: string | null;
+  /** For a page: "article" when its article was found, "whole page" when all its text was kept. */
+  extraction: 'article' | 'whole page' | null;
+}
+
 /** The text of an uploaded file, or an IntakeError saying why it can't be a document. */
-export function readUpload({ name, bytes }: Upload, maxBytes: number): string {
+export function readUpload({ name, bytes }: Upload, maxBytes: number): UploadedText {
   const kind = KINDS[extname(name).toLowerCase() as keyof typeof KINDS];
   if (!kind) {
     throw new IntakeError(
@@ -55,7 +67,31 @@ export function readUpload({ name, bytes }: Upload, maxBytes: number): string {
     throw new IntakeError(`“${name}” is not UTF-8 text. Save it as UTF-8 and try again.`);
   }
   if (looksBinary(text)) throw new IntakeError(`“${name}” looks like a binary file, not text.`);
-  return kind === 'html' ? htmlToText(text) : text;
+  if (kind === 'text') return { text, title: null, byline: null, date: null, source: null, extraction: null };
+  const page = readHtmlPage(text);
+  return {
+    text: page.text,
+    title: page.title && clip(page.title, MAX_TITLE_LENGTH),
+    byline: page.byline,
+    date: page.date,
+    source: page.source && page.source.length <= MAX_SOURCE_LENGTH ? page.source : null,
+    extraction: page.extracted ? 'article' : 'whole page',
+  };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** What became of an HTML page, in a line for the add reply; null for a text file. */
+export function extractionNote(upload: UploadedText): string | null {
+  if (upload.extraction === 'article') {
+    return `Took the article from the page${upload.byline ? ` (by ${upload.byline})` : ''}: menus, banners and links left out.`;
+  }
+  if (upload.extraction === 'whole page') {
+    return 'No article found in the page, so all of its text was kept, menus and links included. Check the paragraphs, or add the article as a .txt file.';
+  }
+  return null;
 }
 
 /** Checks pasted or uploaded text and its metadata before anything is stored. */

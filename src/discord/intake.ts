@@ -1,8 +1,8 @@
 import type { Attachment } from 'discord.js';
-import { formatBytes, IntakeError, readUpload } from '../corpus/intake.ts';
+import { formatBytes, IntakeError, readUpload, type UploadedText } from '../corpus/intake.ts';
 
 /** Downloads an attached file and reads it as document text, refusing what can't be one before storing anything. */
-export async function readAttachment(attachment: Attachment, maxBytes: number): Promise<string> {
+export async function readAttachment(attachment: Attachment, maxBytes: number): Promise<UploadedText> {
   if (attachment.size > maxBytes) {
     throw new IntakeError(
       `“${attachment.name}” is ${formatBytes(attachment.size)}; the limit is ${formatBytes(maxBytes)}. Split it or trim it.`,

@@ -306,7 +306,8 @@ export function joinWithin(lines: readonly string[], max: number, total: number)
   return rest > 0 ? `${kept.join('\n')}\n…and ${rest} more` : kept.join('\n');
 }
 
-export function documentAddedReply({ doc, analysis }: IndexedDocument): Reply {
+/** `note` says what became of an uploaded page (its article taken, or the whole page kept). */
+export function documentAddedReply({ doc, analysis }: IndexedDocument, note: string | null = null): Reply {
   const examples = analysis.quotes
     .filter((q) => q.speaker)
     .slice(0, 3)
@@ -325,6 +326,7 @@ export function documentAddedReply({ doc, analysis }: IndexedDocument): Reply {
             `${count(doc.paragraphs.length, 'paragraph')} · ${count(analysis.quotes.length, 'quote')} · ${count(analysis.people.length, 'person', 'people')}`,
             people.length > 0 ? `People: ${truncate(people.join(', '), 900)}` : 'No people found.',
             `Id: \`${doc.id}\``,
+            ...(note ? [escapeForDiscord(note)] : []),
           ].join('\n'),
           fields: examples,
           footer: {

@@ -24,14 +24,14 @@ function refusal(fn: () => unknown): string {
 
 describe('readUpload', () => {
   it('returns the text of a UTF-8 .txt or .md file, whatever the extension’s case', () => {
-    expect(readUpload({ name: 'keepers.txt', bytes: utf8(ARTICLE) }, 1000)).toBe(ARTICLE);
-    expect(readUpload({ name: 'KEEPERS.MD', bytes: utf8(ARTICLE) }, 1000)).toBe(ARTICLE);
+    expect(readUpload({ name: 'keepers.txt', bytes: utf8(ARTICLE) }, 1000).text).toBe(ARTICLE);
+    expect(readUpload({ name: 'KEEPERS.MD', bytes: utf8(ARTICLE) }, 1000).text).toBe(ARTICLE);
   });
 
   it('turns an .html upload into article text', () => {
     const html =
       '<html><head><script>var x = 1;</script></head><body><nav>Home</nav><p>“Aye,” said <b>Ida</b>.</p></body></html>';
-    const text = readUpload({ name: 'page.HTML', bytes: utf8(html) }, 10_000);
+    const { text } = readUpload({ name: 'page.HTML', bytes: utf8(html) }, 10_000);
     expect(text.trim()).toBe('“Aye,” said Ida.');
   });
 
@@ -48,7 +48,7 @@ describe('readUpload', () => {
     const message = refusal(() => readUpload({ name: 'long.txt', bytes }, 2047));
     expect(message).toMatch(/long\.txt.*2\.0 KB.*limit is 2\.0 KB/);
     expect(message).toMatch(/Split it or trim it/);
-    expect(readUpload({ name: 'long.txt', bytes }, 2048)).toHaveLength(2048);
+    expect(readUpload({ name: 'long.txt', bytes }, 2048).text).toHaveLength(2048);
   });
 
   it('refuses text that is not UTF-8 and says to save it as UTF-8', () => {
@@ -67,7 +67,7 @@ describe('readUpload', () => {
 
   it('accepts an article with one stray control character copied in with it', () => {
     const text = `${ARTICLE.repeat(20)}(Part of that is wallet-related\u001B.)\n`;
-    expect(readUpload({ name: 'copied.txt', bytes: utf8(text) }, 10_000)).toBe(text);
+    expect(readUpload({ name: 'copied.txt', bytes: utf8(text) }, 10_000).text).toBe(text);
   });
 });
 
