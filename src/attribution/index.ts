@@ -48,9 +48,7 @@ function groupQuotes(
     const b = cues[i];
     // only neighbours: a scare quote in between would have broken the quotation
     const sameParagraph = p === i - 1 && quotes[p]?.lastPara === q.firstPara;
-    const sameSpeaker =
-      p !== undefined && !!speakers[i]?.speaker && speakers[p]?.speaker === speakers[i]?.speaker;
-    if (prev && a && b && sameParagraph && (a.cue === b.cue || sameSpeaker)) prev.push(i);
+    if (prev && a && b && sameParagraph && a.cue === b.cue) prev.push(i);
     else groups.push([i]);
   });
   return groups;

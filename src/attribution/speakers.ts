@@ -32,6 +32,10 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words that open a relative clause, whose verb is never the sentence's main verb. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where']);
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = new Set(
+  'when while after before because although though if since that whether unless until once'.split(' '),
+);
 
 const isAdverbial = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not') && !/^[A-Z]/.test(t.text);
@@ -69,7 +73,29 @@ export class SpeakerFinder {
         break;
       }
     }
-    let j = q.close + 1;
+    return this.cueAt(q.close + 1, high) ?? this.cueClosingSentence(q.close + 1, high);
+  }
+
+  /**
+   * A mixed quotation: the quoted words run on unquoted to a closing ", Speaker said." ("“I held and
+   * hugged” grieving family members …, he said.")
+   */
+  private cueClosingSentence(from: number, high: number): SpeakerCue | null {
+    const { tokens } = this;
+    let end = from;
+    while (end <= high && end < from + 30 && !SENTENCE_END.has(tokens[end]?.text ?? '')) end++;
+    if (!SENTENCE_END.has(tokens[end]?.text ?? '')) return null;
+    for (let c = end - 2; c > from; c--) {
+      if (tokens[c]?.text !== ',') continue;
+      const cue = this.cueAt(c, end - 1);
+      return cue && cue.kind === 'after' ? cue : null;
+    }
+    return null;
+  }
+
+  /** The patterns of `after`, read from token `j` (just past the closing mark, or a comma) up to `high`. */
+  private cueAt(j: number, high: number): SpeakerCue | null {
+    const { tokens } = this;
     if (tokens[j]?.text === ',') j++;
     const first = tokens[j];
     if (!first || j > high) return null;
@@ -222,16 +248,49 @@ export class SpeakerFinder {
   private clauseSubject(v: number): Phrase | null {
     const { tokens } = this;
     const low = this.clauseStart(v, false);
+    const verbs: number[] = [];
     for (let f = v - 1; f >= low; f--) {
       const t = tokens[f];
       if (!t || this.quoteOf[f] !== -1 || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
       // a gerund ("Trump's persistent sniffing") or the verb of a relative clause ("– where the team
       // played –") does not carry the sentence's subject
       if (this.isParticiple(f, low) || /ing$/.test(t.lower) || this.inRelativeClause(f, low)) continue;
+      verbs.push(f);
+    }
+    // "X said A and said B", "X said A, adding B": the subject of an earlier reporting verb in the main
+    // clause speaks, not the subject of a clause inside what was said ("X said the move was made")
+    for (const f of verbs) {
+      if (!isCue(tokens[f], false) || this.clauseMarker(f, low) !== -1) continue;
+      const subject = subjectBefore(tokens, f, low);
+      if (subject) return subject;
+    }
+    // otherwise a verb of the cue's own clause whose subject opens it ("Carson shared …, writing")
+    const marker = this.clauseMarker(v, low);
+    for (const f of verbs) {
+      if (this.clauseMarker(f, low) !== marker) continue;
+      const subject = subjectBefore(tokens, f, low);
+      const opens = subject && (subject.first === low || /^[,—–]$/.test(tokens[subject.first - 1]?.text ?? ''));
+      if (opens || (subject && subject.first - 1 === marker)) return subject;
+    }
+    for (const f of verbs) {
       const subject = subjectBefore(tokens, f, low);
       if (subject) return subject;
     }
     return null;
+  }
+
+  /**
+   * The token that makes the clause holding verb `f` subordinate ("when", "because", or a reporting
+   * verb whose complement it is: "said [the move was made]"), scanning back to a comma; -1 for none.
+   */
+  private clauseMarker(f: number, low: number): number {
+    const { tokens } = this;
+    for (let k = f - 1; k >= low; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.text === ';' || this.quoteOf[k] !== -1) return -1;
+      if (SUBORDINATORS.has(t.lower) || (t.pos === 'VERB' && isCue(t, false))) return k;
+    }
+    return -1;
   }
 
   /**
