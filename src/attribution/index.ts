@@ -5,6 +5,7 @@ import { cutAtAttribution, findQuotes, type QuoteSpan, quoteWords } from './quot
 import { UnquotedSpeechFinder } from './reported.js';
 import { type Resolution, Resolver } from './resolve.js';
 import { isSpeech } from './scare.js';
+import { canSpeak } from './speaker-nouns.js';
 import { type QuoteTokens, type SpeakerCue, SpeakerFinder } from './speakers.js';
 import type { Attribution, DocumentAttribution, Span } from './types.js';
 
@@ -75,9 +76,12 @@ export function attributeText(text: string): DocumentAttribution {
     quoteTokens.push({ open, close, firstPara: tokens[open]?.para ?? 0, lastPara: tokens[close]?.para ?? 0 });
   }
   const finder = new SpeakerFinder(analysis, quoteTokens, partRanges);
-  const cues: (SpeakerCue | null)[] = quoteTokens.map((q) => finder.after(q) ?? finder.before(q));
+  const speaking = (cue: SpeakerCue | null) => (cue && canSpeak(tokens, cue.mention) ? cue : null);
+  const cues: (SpeakerCue | null)[] = quoteTokens.map(
+    (q) => speaking(finder.after(q)) ?? speaking(finder.before(q)),
+  );
   quoteTokens.forEach((q, i) => {
-    if (!cues[i]) cues[i] = finder.floating(q, (j) => cues[j] ?? null);
+    if (!cues[i]) cues[i] = speaking(finder.floating(q, (j) => cues[j] ?? null));
   });
   const speech = kept.map((span, i) => isSpeech(quoteWords(text, span), cues[i] ?? null));
   const table = new PeopleTable(tokens, (i) => finder.quoteOf[i] !== -1);

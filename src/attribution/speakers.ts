@@ -1,7 +1,9 @@
 import { isReportingVerb, isWeakCue, reportingLemma } from './cues.js';
 import {
+  isNameLike,
   isSubjectPronoun,
   type Phrase,
+  phraseEndingAt,
   phraseStartingAt,
   skipParenthesisRight,
   subjectAfter,
@@ -180,6 +182,8 @@ export class SpeakerFinder {
     const introduced =
       tokens[o - 1]?.text === ':' && tokens[o - 1]?.para !== tokens[o]?.para && this.quoteOf[o - 1] === -1;
     const low = this.clauseStart(introduced ? o - 1 : o, true);
+    const label = this.labelBefore(o, low);
+    if (label) return label;
     for (let v = o - 1; v >= low; v--) {
       const t = tokens[v];
       if (!t) continue;
@@ -208,6 +212,23 @@ export class SpeakerFinder {
       if (subject) return { mention: subject, cue: o - 1, kind: 'before' };
     }
     return null;
+  }
+
+  /**
+   * A name standing alone before the colon that opens a quote, as round-ups and transcripts write it:
+   * "Pollsters agree - Carl Bialik: “…”", "More from Jones: “…”", "SMITH: “…”", "From the report: “…”".
+   */
+  private labelBefore(o: number, low: number): SpeakerCue | null {
+    const { tokens } = this;
+    const colon = o - 1;
+    if (tokens[colon]?.text !== ':' || this.quoteOf[colon] !== -1) return null;
+    const label = phraseEndingAt(tokens, colon - 1, low);
+    if (!label) return null;
+    const before = tokens[label.first - 1];
+    const alone =
+      label.first === low || /^[-–—,]$/.test(before?.text ?? '') || before?.lower === 'from' || before?.text === '(';
+    if (!alone || !(isNameLike(tokens, label) || before?.lower === 'from')) return null;
+    return { mention: label, cue: colon, kind: 'before' };
   }
 
   /** The speaker of the reporting verb at `v` when no quote is involved ("Putin confirmed that …"). */
