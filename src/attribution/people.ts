@@ -1,67 +1,7 @@
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.js';
+import { FEMININE, HONORIFICS, MASCULINE, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 import type { Token } from './nlp.js';
 import type { EntityKind, Person } from './types.js';
-
-/** Honorifics: they mark a name (and a gender) but are not a role. */
-const HONORIFICS: Record<string, 'm' | 'f' | null> = {
-  mr: 'm',
-  mrs: 'f',
-  ms: 'f',
-  miss: 'f',
-  dr: null,
-  sir: 'm',
-};
-
-/** Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."). */
-export const ROLE_HEADS = new Set(
-  `president spokesman spokeswoman spokesperson minister secretary governor gov senator sen representative rep
-chief director chairman chairwoman chair leader adviser advisor counterpart official mayor ambassador commissioner
-attorney judge justice general gen officer executive ceo founder professor prof analyst economist strategist editor
-lawyer candidate nominee manager member head chancellor premier king queen prince pope lawmaker congressman
-congresswoman sheriff commander aide scientist researcher expert activist author correspondent reporter columnist
-host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
-adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
-mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot`.split(
-    /\s+/,
-  ),
-);
-
-const FEMININE = new Set([
-  'spokeswoman',
-  'chairwoman',
-  'congresswoman',
-  'mother',
-  'wife',
-  'daughter',
-  'queen',
-]);
-const MASCULINE = new Set([
-  'spokesman',
-  'chairman',
-  'congressman',
-  'father',
-  'husband',
-  'son',
-  'king',
-  'prince',
-]);
-
-/** Heads that make a speaker an organisation ("the Kremlin", "the newspaper", "the campaign"). */
-export const ORG_HEADS = new Set(
-  `kremlin pentagon house times post journal news newspaper party committee department ministry agency police
-campaign council court office commission fund bank university institute center centre foundation association union
-network government administration company firm group board senate congress parliament embassy statement report
-website magazine paper station channel team club league organization organisation army military reuters politifact
-cnn ap afp bbc imf un nato fbi cia tass gazette tribune herald guardian chronicle programme program`.split(
-    /\s+/,
-  ),
-);
-
-/** Capitalised words that are never a person's name. */
-const NOT_NAMES = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december god`.split(/\s+/),
-);
 
 export const bare = (t: Token): string => t.lower.replace(/\.$/, '');
 

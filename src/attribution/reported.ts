@@ -1,5 +1,6 @@
-import { isDirective, reportingLemma } from './cues.js';
-import { isSubjectPronoun } from './mentions.js';
+import { isDirective, isWeakCue, reportingLemma } from './cues.js';
+import { isSubjectPronoun, phraseStartingAt } from './mentions.js';
+import { canSpeak } from './speaker-nouns.js';
 import type { Analysis, Sentence, Token } from './nlp.js';
 import type { SpeakerCue, SpeakerFinder } from './speakers.js';
 import type { AttributionKind } from './types.js';
@@ -104,20 +105,34 @@ export class UnquotedSpeechFinder {
   private indirect(s: Sentence): UnquotedSpeech[] {
     const { tokens } = this;
     const out: UnquotedSpeech[] = [];
+    const according = this.according(s);
+    if (according) return [according];
     for (let v = s.first; v <= s.last; v++) {
       const t = tokens[v] as Token;
       const lemma = reportingLemma(t.lower);
-      if (!lemma || t.pos !== 'VERB' || this.finder.quoteOf[v] !== -1) continue;
+      if (!lemma || isWeakCue(lemma) || t.pos !== 'VERB' || this.finder.quoteOf[v] !== -1) continue;
       const first = this.complementStart(v, lemma, s.last);
       if (first === null) continue;
       const last = this.clauseEnd(first, s.last);
       if (last - first < 2 || this.overlapsSpeech(first, last)) continue;
       const mention = this.finder.subjectOf(v);
-      if (!mention) continue;
+      if (!mention || !canSpeak(tokens, mention)) continue;
       out.push({ kind: 'indirect', first, last, cue: { mention, cue: v, kind: 'before' } });
       v = last;
     }
     return out;
+  }
+
+  /** "According to Okafor, the contract will go to a local firm." */
+  private according(s: Sentence): UnquotedSpeech | null {
+    const { tokens } = this;
+    if (tokens[s.first]?.lower !== 'according' || tokens[s.first + 1]?.lower !== 'to') return null;
+    const mention = phraseStartingAt(tokens, s.first + 2, s.last);
+    const comma = mention ? mention.last + 1 : -1;
+    if (!mention || tokens[comma]?.text !== ',' || !canSpeak(tokens, mention)) return null;
+    const last = this.clauseEnd(comma + 1, s.last);
+    if (last - comma < 3 || this.overlapsSpeech(comma + 1, last)) return null;
+    return { kind: 'indirect', first: comma + 1, last, cue: { mention, cue: s.first, kind: 'before' } };
   }
 
   /** Where the reported content starts after the verb at `v`, or null when it is not speech. */
@@ -142,6 +157,10 @@ export class UnquotedSpeechFinder {
       for (let k = v + 2; k <= Math.min(end, v + 4); k++)
         if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return v + 1;
     }
+    // "said construction would begin", "said the work would cost": a noun phrase, then a modal or tense
+    const subject = BARE_CLAUSE.has(lemma) ? phraseStartingAt(tokens, v + 1, end) : null;
+    if (subject && tokens[subject.last + 1]?.pos === 'AUX' && tokens[subject.last + 1]?.lower !== 'to')
+      return v + 1;
     return null;
   }
 
@@ -152,7 +171,8 @@ export class UnquotedSpeechFinder {
       if (
         t.text === ';' ||
         t.text === '(' ||
-        (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? ''))
+        (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? '')) ||
+        (t.text === ',' && /ing$/.test(tokens[k + 1]?.lower ?? '') && !!reportingLemma(tokens[k + 1]?.lower ?? ''))
       )
         return k - 1;
     }

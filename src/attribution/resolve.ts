@@ -1,7 +1,8 @@
 import { isSubjectPronoun, type Phrase } from './mentions.js';
 import { firstNameGender } from './names.js';
 import type { Token } from './nlp.js';
-import { bare, type Entity, ORG_HEADS, type PeopleTable, ROLE_HEADS } from './people.js';
+import { ORG_HEADS, ROLE_HEADS } from './lexicon.js';
+import { bare, type Entity, type PeopleTable } from './people.js';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */

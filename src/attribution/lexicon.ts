@@ -1,0 +1,120 @@
+/** Word lists that tell people, organisations, places and things apart. */
+
+/** Honorifics: they mark a name (and a gender) but are not a role. */
+export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dr: null,
+  sir: 'm',
+};
+
+/** Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."). */
+export const ROLE_HEADS = new Set(
+  `president spokesman spokeswoman spokesperson minister secretary governor gov senator sen representative rep
+chief director chairman chairwoman chair leader adviser advisor counterpart official mayor ambassador commissioner
+attorney judge justice general gen officer executive ceo founder professor prof analyst economist strategist editor
+lawyer candidate nominee manager member head chancellor premier king queen prince pope lawmaker congressman
+congresswoman sheriff commander aide scientist researcher expert activist author correspondent reporter columnist
+host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
+adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
+mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot`.split(
+    /\s+/,
+  ),
+);
+
+export const FEMININE = new Set([
+  'spokeswoman',
+  'chairwoman',
+  'congresswoman',
+  'mother',
+  'wife',
+  'daughter',
+  'queen',
+]);
+export const MASCULINE = new Set([
+  'spokesman',
+  'chairman',
+  'congressman',
+  'father',
+  'husband',
+  'son',
+  'king',
+  'prince',
+]);
+
+/** Heads that make a speaker an organisation ("the Kremlin", "the newspaper", "the campaign"). */
+export const ORG_HEADS = new Set(
+  `kremlin pentagon house times post journal news newspaper party committee department ministry agency police
+campaign council court office commission fund bank university institute center centre foundation association union
+network government administration company firm group board senate congress parliament embassy statement report
+website magazine paper station channel team club league organization organisation army military reuters politifact
+cnn ap afp bbc imf un nato fbi cia tass gazette tribune herald guardian chronicle programme program`.split(
+    /\s+/,
+  ),
+);
+
+/** Capitalised words that are never a person's name. */
+export const NOT_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december god`.split(/\s+/),
+);
+
+/** Common nouns for people who speak in news ("a supporter", "one voter", "the crowd"). */
+export const PEOPLE = new Set(
+  `people person man woman men women boy girl child children kid teen teenager supporter voter protester
+demonstrator critic source official aide resident friend neighbour neighbor guest caller crowd audience fan
+parent relative survivor victim witness customer user viewer listener reader writer commentator observer
+insider donor delegate legislator colleague partner rival opponent ally advocate participant attendee
+employee staff staffer volunteer citizen immigrant refugee patient investor economist historian attorney
+critic defender backer opponent player athlete actor actress singer comedian artist musician journalist
+republican democrat conservative liberal progressive independent candidate someone somebody anyone
+everyone nobody another other one others spectator onlooker bystander shopper owner driver officer agent
+soldier troop marine student worker teacher farmer nurse doctor`.split(/\s+/),
+);
+
+/** Texts that speak for their authors ("the statement said", "the ad claims", "the memo read"). */
+export const TEXTS = new Set(
+  `statement report memo memorandum letter ad advert advertisement commercial email tweet post release
+filing study survey poll transcript book article editorial column website site blog message note headline
+sign banner placard card flyer leaflet video clip voiceover voice narrator caption complaint lawsuit suit
+indictment ruling opinion order petition resolution platform manifesto bill proposal plan announcement
+page account profile story piece essay speech testimony interview excerpt document`.split(/\s+/),
+);
+
+/** Endings of nouns for actions, states and things, which never speak ("the move", "construction"). */
+export const THING = /(tion|sion|ment|ness|ity|ism|ance|ence|ship|ure|ing|age|hood|dom|ery)$|^(move|debate|strategy|question|cover|eye|face|hand|time|day|week|year|night|morning|evening|way|thing|idea|issue|problem|point|fact|number|data|result|vote|race|money|oil|gas|water|price|cost|tax|law|rule|system|program|programme|market|deal|game|event|show|film|movie|song|photo|picture|image|map|chart|graph|table|list|figure|word|phrase|line|term|name|title|topic|subject|matter|case|step|effort|attempt|trend|record|history|news|weather|storm|fire|wave|surge|rise|fall|drop|gain|loss|win|defeat|victory|timing|interplay|turnout|share|opinion|economy|dryer|car|truck|bus|train|plane|ship|boat|road|street|bridge|building|house|home|room|door|wall|city|town|village|country|state|nation|region|area|place|site|world|earth|land|field)$/;
+
+export const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen hundred thousand million percent'.split(' '));
+
+/** Words that end the name of an institution or a place, never a person's ("Maritime Museum", "Main Street"). */
+export const INSTITUTION_WORDS = new Set(
+  `museum school college academy hospital clinic church cathedral mosque synagogue temple library society club
+inc corp corporation company co ltd llc plc group authority coalition alliance federation airlines airways
+motors trust partners holdings industries technologies labs laboratory media press studios records festival
+stadium arena hotel restaurant cafe gallery theatre theater zoo prison jail airport port harbour harbor
+street avenue road boulevard lane square plaza bridge river lake bay mountain island county province district
+valley forest desert ocean sea coast institute institution foundation association union council committee
+ministry department agency bureau commission court university network organization organisation team league
+enterprises brands foods bank`.split(/\s+/),
+);
+
+const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '').replace(/ie$/, 'y');
+
+/** Endings of nouns for people ("defenceman", "organizer", "pianist", "43-year-old"). */
+const PERSON_ENDING = /(man|men|woman|women|er|or|ist|ian|ant|ent|ee|crat|year-old)$/;
+
+/** Is this lower-case noun one for a person ("the rookie defenceman", "the moderator")? */
+export function isPersonNoun(word: string): boolean {
+  const one = singular(word);
+  if (PEOPLE.has(word) || PEOPLE.has(one) || ROLE_HEADS.has(word) || ROLE_HEADS.has(one)) return true;
+  return PERSON_ENDING.test(one) && !THING.test(one) && !ORG_HEADS.has(one) && !TEXTS.has(one);
+}
+
+/** Can a lower-case noun head a speaker: a person, a group or a text? */
+export function isSpeakingNoun(word: string): boolean {
+  const one = singular(word);
+  if ([word, one].some((f) => PEOPLE.has(f) || TEXTS.has(f) || ROLE_HEADS.has(f) || ORG_HEADS.has(f))) return true;
+  return !THING.test(one) && !NUMBER_WORDS.has(word) && word !== 'own';
+}
