@@ -84,9 +84,12 @@ page account profile story piece essay speech testimony interview excerpt docume
 );
 
 /** Endings of nouns for actions, states and things, which never speak ("the move", "construction"). */
-export const THING = /(tion|sion|ment|ness|ity|ism|ance|ence|ship|ure|ing|age|hood|dom|ery)$|^(move|debate|strategy|question|cover|eye|face|hand|time|day|week|year|night|morning|evening|way|thing|idea|issue|problem|point|fact|number|data|result|vote|race|money|oil|gas|water|price|cost|tax|law|rule|system|program|programme|market|deal|game|event|show|film|movie|song|photo|picture|image|map|chart|graph|table|list|figure|word|phrase|line|term|name|title|topic|subject|matter|case|step|effort|attempt|trend|record|history|news|weather|storm|fire|wave|surge|rise|fall|drop|gain|loss|win|defeat|victory|timing|interplay|turnout|share|opinion|economy|dryer|car|truck|bus|train|plane|ship|boat|road|street|bridge|building|house|home|room|door|wall|city|town|village|country|state|nation|region|area|place|site|world|earth|land|field)$/;
+export const THING =
+  /(tion|sion|ment|ness|ity|ism|ance|ence|ship|ure|ing|age|hood|dom|ery)$|^(move|debate|strategy|question|cover|eye|face|hand|time|day|week|year|night|morning|evening|way|thing|idea|issue|problem|point|fact|number|data|result|vote|race|money|oil|gas|water|price|cost|tax|law|rule|system|program|programme|market|deal|game|event|show|film|movie|song|photo|picture|image|map|chart|graph|table|list|figure|word|phrase|line|term|name|title|topic|subject|matter|case|step|effort|attempt|trend|record|history|news|weather|storm|fire|wave|surge|rise|fall|drop|gain|loss|win|defeat|victory|timing|interplay|turnout|share|opinion|economy|dryer|car|truck|bus|train|plane|ship|boat|road|street|bridge|building|house|home|room|door|wall|city|town|village|country|state|nation|region|area|place|site|world|earth|land|field)$/;
 
-export const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen hundred thousand million percent'.split(' '));
+export const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten dozen hundred thousand million percent'.split(' '),
+);
 
 /** Words that end the name of an institution or a place, never a person's ("Maritime Museum", "Main Street"). */
 export const INSTITUTION_WORDS = new Set(
@@ -115,6 +118,7 @@ export function isPersonNoun(word: string): boolean {
 /** Can a lower-case noun head a speaker: a person, a group or a text? */
 export function isSpeakingNoun(word: string): boolean {
   const one = singular(word);
-  if ([word, one].some((f) => PEOPLE.has(f) || TEXTS.has(f) || ROLE_HEADS.has(f) || ORG_HEADS.has(f))) return true;
+  if ([word, one].some((f) => PEOPLE.has(f) || TEXTS.has(f) || ROLE_HEADS.has(f) || ORG_HEADS.has(f)))
+    return true;
   return !THING.test(one) && !NUMBER_WORDS.has(word) && word !== 'own';
 }

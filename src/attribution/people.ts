@@ -1,5 +1,14 @@
+import {
+  FEMININE,
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  isPersonNoun,
+  MASCULINE,
+  NOT_NAMES,
+  ORG_HEADS,
+  ROLE_HEADS,
+} from './lexicon.js';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.js';
-import { FEMININE, HONORIFICS, MASCULINE, NOT_NAMES, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 import type { Token } from './nlp.js';
 import type { EntityKind, Person } from './types.js';
 
@@ -13,6 +22,38 @@ const isNameWord = (t: Token | undefined): boolean =>
 
 const continuesName = (t: Token | undefined): boolean =>
   !!t && t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text) && !NOT_NAMES.has(t.lower);
+
+/** "Wilson" "-" "Raybould" written together: one name. */
+const hyphenated = (tokens: Token[], k: number): boolean => {
+  const [dash, next, prev] = [tokens[k], tokens[k + 1], tokens[k - 1]];
+  return (
+    dash?.text === '-' &&
+    !!prev &&
+    !!next &&
+    prev.end === dash.start &&
+    dash.end === next.start &&
+    isNameWord(next)
+  );
+};
+
+/** "Bank" "of" "Scotland": an institution's name runs on past "of". */
+const ofInstitution = (tokens: Token[], j: number): boolean =>
+  tokens[j + 1]?.lower === 'of' &&
+  isNameWord(tokens[j + 2]) &&
+  (ORG_HEADS.has(bare(tokens[j] as Token)) || INSTITUTION_WORDS.has(bare(tokens[j] as Token)));
+
+/** The lower-case words of a name, hyphenated parts joined ("wilson-raybould"). */
+export function nameWords(tokens: Token[], first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '-' && hyphenated(tokens, k)) {
+      words[words.length - 1] += `-${bare(tokens[k + 1] as Token)}`;
+      k++;
+    } else words.push(bare(t));
+  }
+  return words;
+}
 
 export interface Entity extends Person {
   /** Lower-case words of the name, for matching a surname or a partial name. */
@@ -45,7 +86,12 @@ export class PeopleTable {
       if (!isNameWord(tokens[i]) || inQuote(i)) continue;
       let j = i;
       // wink tags some surnames as common nouns ("Linda Park"): after a name word, a capital continues it
-      while ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
+      for (;;) {
+        if ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
+        // "Wilson-Raybould"; "the Royal Bank of Scotland Group"
+        else if (hyphenated(tokens, j + 1) || (ofInstitution(tokens, j) && !inQuote(j + 2))) j += 2;
+        else break;
+      }
       this.readRun(i, j);
       i = j;
     }
@@ -61,10 +107,20 @@ export class PeopleTable {
       if (w in HONORIFICS) gender = HONORIFICS[w] ?? null;
       if (ROLE_HEADS.has(w) || w in HONORIFICS) nameFirst = k + 1;
     }
+    // "Secretary of State Hillary Clinton": the department belongs to the title, not the name
+    const titled =
+      tokens[first - 1]?.lower === 'of' &&
+      ROLE_HEADS.has(bare(tokens[first - 2] ?? (tokens[first] as Token)));
+    if (titled && last - first >= 2 && nameFirst === first) nameFirst = first + 1;
     if (nameFirst > last) return;
-    const words = tokens.slice(nameFirst, last + 1).map(bare);
-    if (words.some((w) => ORG_HEADS.has(w))) return;
-    const role = this.roleBefore(first, nameFirst) ?? this.roleAfter(last);
+    const words = nameWords(tokens, nameFirst, last);
+    if (words.some((w) => ORG_HEADS.has(w)) || INSTITUTION_WORDS.has(words[words.length - 1] ?? '')) return;
+    // people take no article: "the Eastport Gulls", "the Maritime Museum" are not people
+    if (tokens[first - 1]?.text === 'the') return;
+    const role =
+      (titled ? this.text(first - 2, first) : null) ??
+      this.roleBefore(first, nameFirst) ??
+      this.roleAfter(last);
     const known = this.find(words);
     if (known === null && words.length < 2 && !role) return;
     const id = known ?? this.add(words, 'person', nameFirst, last);
@@ -94,7 +150,7 @@ export class PeopleTable {
       const t = tokens[k];
       if (!t || !isNominal(t) || t.pos === 'DET') return;
       const w = bare(t);
-      if (!ROLE_HEADS.has(w)) continue;
+      if (!ROLE_HEADS.has(w) && !(t.pos === 'NOUN' && isPersonNoun(w))) continue;
       if (isNameWord(tokens[k + 1])) return;
       const modifiers = tokens.slice(the + 1, k).map(bare);
       for (let e = this.entities.length - 1; e >= 0; e--) {
@@ -117,13 +173,16 @@ export class PeopleTable {
     while (end >= first && bare(tokens[end] as Token) in HONORIFICS) end--;
     if (end < first) {
       const prev = tokens[first - 1];
+      if (prev?.para !== tokens[first]?.para) return null;
       if (prev && ROLE_HEADS.has(prev.lower) && prev.pos !== 'PROPN') end = first - 1;
       else if (prev?.text === ',')
         return this.describes(phraseEndingAt(tokens, first - 2, Math.max(0, first - 14)));
       else return null;
     }
     let start = end;
+    const para = tokens[end]?.para;
     while (start - 1 >= 0 && isNominal(tokens[start - 1]) && tokens[start - 1]?.pos !== 'DET') {
+      if (tokens[start - 1]?.para !== para) break;
       const t = tokens[start - 1] as Token;
       if (t.pos === 'PRON') break;
       start--;
@@ -144,8 +203,12 @@ export class PeopleTable {
     while (first <= p.last && /^(the|a|an)$/.test(this.tokens[first]?.lower ?? '')) first++;
     const lead = this.tokens[first];
     if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)))) return null;
-    for (let k = first; k <= p.last; k++)
-      if (ROLE_HEADS.has(bare(this.tokens[k] as Token))) return this.text(first, p.last);
+    for (let k = first; k <= p.last; k++) {
+      const t = this.tokens[k] as Token;
+      // "the rookie defenceman of the Eastport Gulls": any noun for a person heads a role
+      if (ROLE_HEADS.has(bare(t)) || (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && isPersonNoun(t.lower)))
+        return this.text(first, p.last);
+    }
     return null;
   }
 
@@ -200,7 +263,10 @@ export class PeopleTable {
   }
 
   private index(id: number): void {
-    for (const w of (this.entities[id] as Entity).words) {
+    for (const w of (this.entities[id] as Entity).words.flatMap((w) => [
+      w,
+      ...(w.includes('-') ? w.split('-') : []),
+    ])) {
       const ids = this.byWord.get(w) ?? [];
       if (!ids.includes(id)) ids.push(id);
       this.byWord.set(w, ids);
@@ -209,7 +275,9 @@ export class PeopleTable {
 
   private matches(e: Entity, words: string[]): boolean {
     const last = words[words.length - 1] as string;
-    if (e.words[e.words.length - 1] !== last && !(words.length === 1 && e.words.includes(last))) return false;
+    const surname = e.words[e.words.length - 1] ?? '';
+    const shortForm = words.length === 1 && (e.words.includes(last) || surname.split('-').includes(last));
+    if (surname !== last && !shortForm) return false;
     return words.length === 1 || e.words.length === 1 || e.words[0] === words[0];
   }
 

@@ -1,7 +1,7 @@
 import { isDirective, isWeakCue, reportingLemma } from './cues.js';
 import { isSubjectPronoun, phraseStartingAt } from './mentions.js';
-import { canSpeak } from './speaker-nouns.js';
 import type { Analysis, Sentence, Token } from './nlp.js';
+import { canSpeak } from './speaker-nouns.js';
 import type { SpeakerCue, SpeakerFinder } from './speakers.js';
 import type { AttributionKind } from './types.js';
 
@@ -52,8 +52,11 @@ export class UnquotedSpeechFinder {
     const { sentences } = this.analysis;
     sentences.forEach((s, n) => {
       const reported = this.reported(s, n);
+      const indirect = reported ? [] : this.indirect(s);
+      // "According to X, A" only when A has no speaker of its own ("According to the Kremlin, Putin confirmed that …")
+      const according = reported || indirect.length ? null : this.according(s);
       if (reported) found.push(reported);
-      else found.push(...this.indirect(s));
+      else found.push(...indirect, ...(according ? [according] : []));
     });
     return found;
   }
@@ -105,8 +108,6 @@ export class UnquotedSpeechFinder {
   private indirect(s: Sentence): UnquotedSpeech[] {
     const { tokens } = this;
     const out: UnquotedSpeech[] = [];
-    const according = this.according(s);
-    if (according) return [according];
     for (let v = s.first; v <= s.last; v++) {
       const t = tokens[v] as Token;
       const lemma = reportingLemma(t.lower);
@@ -172,7 +173,9 @@ export class UnquotedSpeechFinder {
         t.text === ';' ||
         t.text === '(' ||
         (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? '')) ||
-        (t.text === ',' && /ing$/.test(tokens[k + 1]?.lower ?? '') && !!reportingLemma(tokens[k + 1]?.lower ?? ''))
+        (t.text === ',' &&
+          /ing$/.test(tokens[k + 1]?.lower ?? '') &&
+          !!reportingLemma(tokens[k + 1]?.lower ?? ''))
       )
         return k - 1;
     }

@@ -1,8 +1,8 @@
+import { INSTITUTION_WORDS, isPersonNoun, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
 import { isSubjectPronoun, type Phrase } from './mentions.js';
 import { firstNameGender } from './names.js';
 import type { Token } from './nlp.js';
-import { ORG_HEADS, ROLE_HEADS } from './lexicon.js';
-import { bare, type Entity, type PeopleTable } from './people.js';
+import { bare, type Entity, nameWords, type PeopleTable } from './people.js';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */
@@ -48,24 +48,47 @@ export class Resolver {
     const first = tokens[p.first] as Token;
     const start = first.start;
     if (isSubjectPronoun(first)) return this.pronoun(first.lower, start);
+    // "Jason Gilbert of Cheyenne": a person from a place is the person; "the Bank of Scotland" stays whole
+    let last = p.last;
+    for (let k = p.first + 1; k < p.last; k++) {
+      const before = tokens[k - 1] as Token;
+      if (tokens[k]?.lower === 'of' && /^[A-Z]/.test(before.text) && !INSTITUTION_WORDS.has(bare(before))) {
+        last = k - 1;
+        break;
+      }
+    }
     // the name is the last run of capitalised words, after any title ("Kremlin spokesman Dmitry Peskov")
-    let nameLast = p.last;
+    let nameLast = last;
     while (nameLast >= p.first && !/^[A-Z]/.test(tokens[nameLast]?.text ?? '')) nameLast--;
     let nameFirst = nameLast;
-    while (nameFirst - 1 >= p.first && /^[A-Z]/.test(tokens[nameFirst - 1]?.text ?? '')) nameFirst--;
+    const capital = (k: number) => k >= p.first && /^[A-Z]/.test(tokens[k]?.text ?? '');
+    for (;;) {
+      const prev = tokens[nameFirst - 1];
+      if (capital(nameFirst - 1)) nameFirst--;
+      // "Wilson-Raybould", "Bank of Scotland": a glued hyphen or an institution's "of" joins the name
+      else if (
+        prev &&
+        capital(nameFirst - 2) &&
+        ((prev.text === '-' && prev.end === tokens[nameFirst]?.start) ||
+          (prev.lower === 'of' && INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token))))
+      )
+        nameFirst -= 2;
+      else break;
+    }
     const led = tokens[nameFirst]?.pos === 'DET' || tokens[nameFirst - 1]?.lower === 'the';
     if (tokens[nameFirst]?.pos === 'DET') nameFirst++;
     for (let k = nameFirst; k <= nameLast; k++) {
       const w = bare(tokens[k] as Token);
       if (ROLE_HEADS.has(w) || HONORIFIC.test(w)) nameFirst = k + 1;
     }
-    const head = bare(tokens[p.last] as Token);
-    if (nameLast === p.last && nameFirst <= nameLast) {
-      const words = tokens.slice(nameFirst, nameLast + 1).map(bare);
+    const head = bare(tokens[last] as Token);
+    if (nameLast === last && nameFirst <= nameLast) {
+      const words = nameWords(tokens, nameFirst, nameLast);
       const known = table.findBefore(words, start);
       if (known !== null) return known;
       // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations
-      const org = led || words.some((w) => ORG_HEADS.has(w));
+      const org =
+        led || words.some((w) => ORG_HEADS.has(w)) || INSTITUTION_WORDS.has(words[words.length - 1] ?? '');
       return table.add(words, org ? 'organization' : 'person', nameFirst, nameLast);
     }
     // "the city's chief financial officer, Linda Park, …": the apposition names the speaker
@@ -81,7 +104,7 @@ export class Resolver {
         this.recent(start, (e) => e.kind === 'organization')
       );
     }
-    if (ROLE_HEADS.has(head)) {
+    if (ROLE_HEADS.has(head) || (tokens[last]?.pos === 'NOUN' && isPersonNoun(head))) {
       const modifiers = tokens
         .slice(p.first, p.last)
         .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')

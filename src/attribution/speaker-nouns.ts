@@ -1,6 +1,6 @@
+import { isSpeakingNoun } from './lexicon.js';
 import { isSubjectPronoun, type Phrase } from './mentions.js';
 import type { Token } from './nlp.js';
-import { isSpeakingNoun } from './lexicon.js';
 import { bare } from './people.js';
 
 /**
@@ -11,7 +11,9 @@ export function canSpeak(tokens: Token[], p: Phrase): boolean {
   // "the mother of three", "footage of Hillary Clinton": either side of "of" may be the one who speaks
   for (let k = p.first + 1; k < p.last; k++)
     if (tokens[k]?.lower === 'of')
-      return canSpeak(tokens, { first: p.first, last: k - 1 }) || canSpeak(tokens, { first: k + 1, last: p.last });
+      return (
+        canSpeak(tokens, { first: p.first, last: k - 1 }) || canSpeak(tokens, { first: k + 1, last: p.last })
+      );
   const head = tokens[p.last];
   if (!head) return false;
   if (isSubjectPronoun(head) || head.pos === 'PRON') return true;

@@ -226,7 +226,10 @@ export class SpeakerFinder {
     if (!label) return null;
     const before = tokens[label.first - 1];
     const alone =
-      label.first === low || /^[-–—,]$/.test(before?.text ?? '') || before?.lower === 'from' || before?.text === '(';
+      label.first === low ||
+      /^[-–—,]$/.test(before?.text ?? '') ||
+      before?.lower === 'from' ||
+      before?.text === '(';
     if (!alone || !(isNameLike(tokens, label) || before?.lower === 'from')) return null;
     return { mention: label, cue: colon, kind: 'before' };
   }
@@ -290,7 +293,8 @@ export class SpeakerFinder {
     for (const f of verbs) {
       if (this.clauseMarker(f, low) !== marker) continue;
       const subject = subjectBefore(tokens, f, low);
-      const opens = subject && (subject.first === low || /^[,—–]$/.test(tokens[subject.first - 1]?.text ?? ''));
+      const opens =
+        subject && (subject.first === low || /^[,—–]$/.test(tokens[subject.first - 1]?.text ?? ''));
       if (opens || (subject && subject.first - 1 === marker)) return subject;
     }
     for (const f of verbs) {
