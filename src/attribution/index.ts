@@ -31,15 +31,10 @@ function phraseSpan(text: string, tokens: Token[], first: number, last: number):
 }
 
 /**
- * Consecutive quotes of one paragraph that rest on the same cue, or on the same words for the speaker,
- * are one quotation interrupted by its attribution ("“A,” she said. “B.”").
+ * Consecutive quotes of one paragraph that rest on the same cue are one quotation interrupted by its
+ * attribution ("“A,” she said. “B.”"); a quote with a cue of its own is a quotation of its own.
  */
-function groupQuotes(
-  quotes: QuoteTokens[],
-  cues: (SpeakerCue | null)[],
-  speakers: (Resolution | null)[],
-  speech: boolean[],
-): number[][] {
+function groupQuotes(quotes: QuoteTokens[], cues: (SpeakerCue | null)[], speech: boolean[]): number[][] {
   const groups: number[][] = [];
   quotes.forEach((q, i) => {
     if (!speech[i]) return;
@@ -96,7 +91,7 @@ export function attributeText(text: string): DocumentAttribution {
     return r;
   });
   const quotes: Attribution[] = [];
-  for (const group of groupQuotes(quoteTokens, cues, speakers, speech)) {
+  for (const group of groupQuotes(quoteTokens, cues, speech)) {
     const lead = group.find((i) => cues[i]?.kind !== 'floating') ?? group[0] ?? 0;
     const cue = cues[lead];
     const parts = group.flatMap((i) => kept[i]?.parts ?? []);
