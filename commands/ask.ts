@@ -33,7 +33,7 @@ export default defineCommand({
 
   async chatInput(interaction, { question, hide }, { library, sessions, respond }) {
     const scope = scopeOf(interaction);
-    const hits = library.index.ask(question, scope, MAX_RESULTS);
+    const hits = library.ask(question, scope, MAX_RESULTS);
     const session = sessions.put({ question, guild: scope.guild, hide: hide ?? false } satisfies AskSession);
     await respond.send(askReply(question, hits, 0, `ask:${session}`, hide ?? false));
   },
@@ -41,7 +41,7 @@ export default defineCommand({
   async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
     const state = sessions.get<AskSession>(session);
     if (!state) throw new UserError('These results have expired. Run `/ask` again.');
-    const hits = library.index.ask(state.question, { guild: state.guild }, MAX_RESULTS);
+    const hits = library.ask(state.question, { guild: state.guild }, MAX_RESULTS);
     await respond.update(askReply(state.question, hits, Number(page) || 0, `ask:${session}`, state.hide));
   },
 });

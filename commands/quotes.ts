@@ -37,9 +37,9 @@ export default defineCommand({
     const scope = scopeOf(interaction);
     const name = resolveSpeaker(
       speaker,
-      library.index.speakers(scope).map((s) => s.name),
+      library.speakers(scope).map((s) => s.name),
     );
-    const quotes = library.index.quotesBy(name, scope);
+    const quotes = library.quotesBy(name, scope);
     const session = sessions.put({
       speaker: name,
       guild: scope.guild,
@@ -50,7 +50,7 @@ export default defineCommand({
 
   async autocomplete(interaction, { library }) {
     const typed = interaction.options.getFocused().trim().toLowerCase();
-    const choices = library.index
+    const choices = library
       .speakers(scopeOf(interaction))
       .filter((s) => s.name.toLowerCase().includes(typed) || (s.role?.toLowerCase().includes(typed) ?? false))
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
@@ -67,7 +67,7 @@ export default defineCommand({
   async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
     const state = sessions.get<QuotesSession>(session);
     if (!state) throw new UserError('These results have expired. Run `/quotes` again.');
-    const quotes = library.index.quotesBy(state.speaker, { guild: state.guild });
+    const quotes = library.quotesBy(state.speaker, { guild: state.guild });
     await respond.update(
       quotesReply(state.speaker, quotes, Number(page) || 0, `quotes:${session}`, state.hide),
     );

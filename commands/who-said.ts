@@ -23,7 +23,7 @@ export default defineCommand({
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   async chatInput(interaction, { quote, hide }, { library, respond }) {
-    const answer = library.index.whoSaid(quote, scopeOf(interaction));
+    const answer = library.whoSaid(quote, scopeOf(interaction));
     await respond.send(whoSaidReply(answer, hide ?? false));
   },
 });

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const logger = createLogger(local && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
   const library = await Library.open({ dataDir: config.dataDir, pollMs: config.followIntervalMs });
   library.follow((err) => logger.warn({ err }, 'could not follow the document store'));
-  if (library.store?.readonly)
+  if (library.readonly)
     logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
   const commands = await loadCommands();
 

@@ -87,7 +87,7 @@ async function run(argv: string[]): Promise<void> {
       allow(values, command, ['corpus', 'guild', 'json']);
       const library = await openLibrary(values);
       await eachQuery(positionals, (query) => {
-        const answer = library.index.whoSaid(query, { guild });
+        const answer = library.whoSaid(query, { guild });
         return values.json ? JSON.stringify(whoSaidJson(answer)) : whoSaidText(answer);
       });
       await library.close();
@@ -97,7 +97,7 @@ async function run(argv: string[]): Promise<void> {
       allow(values, command, ['corpus', 'guild', 'json']);
       const library = await openLibrary(values);
       await eachQuery(positionals, (query) => {
-        const hits = library.index.ask(query, { guild });
+        const hits = library.ask(query, { guild });
         return values.json ? JSON.stringify(askJson(query, hits)) : askText(query, hits);
       });
       await library.close();

@@ -84,9 +84,9 @@ async function answerMention(message: Message, { library }: Shared, limiter: Rat
   if (limiter.take(message.author.id) > 0) return;
   const scope = { guild: message.guildId ?? null };
   if (request.kind === 'who-said') {
-    await message.reply(asMessage(whoSaidReply(library.index.whoSaid(request.quote, scope), false)));
+    await message.reply(asMessage(whoSaidReply(library.whoSaid(request.quote, scope), false)));
   } else {
-    const hits = library.index.ask(request.question, scope, 3);
+    const hits = library.ask(request.question, scope, 3);
     const { components: _pagingNeedsASlashCommand, ...answer } = askReply(
       request.question,
       hits,

@@ -10,8 +10,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import type { Library } from '../library/library.ts';
-import type { Actor } from '../store/index.ts';
+import type { Actor, Library } from '../library/library.ts';
 import type { Responder } from './responder.ts';
 import type { Sessions } from './sessions.ts';
 

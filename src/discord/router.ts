@@ -1,9 +1,7 @@
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { IntakeError } from '../corpus/intake.ts';
-import type { Library } from '../library/library.ts';
-import { StoreError } from '../store/index.ts';
+import { IntakeError, type Library, StoreError } from '../library/library.ts';
 import { type Command, type Context, readOptions } from './command.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { type RepliableInteraction, Responder } from './responder.ts';

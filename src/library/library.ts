@@ -5,7 +5,14 @@ import { checkDocument, IntakeError } from '../corpus/intake.ts';
 import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
-import type { IndexedDocument } from '../search/types.ts';
+import type {
+  AskHit,
+  IndexedDocument,
+  Scope,
+  SpeakerQuote,
+  SpeakerSummary,
+  WhoSaidAnswer,
+} from '../search/types.ts';
 import { type Actor, type Change, openStore, type Store, StoreError, type Watcher } from '../store/index.ts';
 import { readIndexCache, writeIndexCache } from './index-cache.ts';
 
@@ -94,6 +101,31 @@ export class Library {
       await store.close();
       throw err;
     }
+  }
+
+  /** Who said a fragment of a quote (partial, misspelt), with the passage and the attribution. */
+  whoSaid(fragment: string, scope: Scope): WhoSaidAnswer {
+    return this.index.whoSaid(fragment, scope);
+  }
+
+  /** The best cited passages for a question, at most `limit`. */
+  ask(question: string, scope: Scope, limit?: number): AskHit[] {
+    return this.index.ask(question, scope, limit);
+  }
+
+  /** Everyone quoted in a scope, most quoted first. */
+  speakers(scope: Scope): SpeakerSummary[] {
+    return this.index.speakers(scope);
+  }
+
+  /** What a person said across a scope, in document and reading order. */
+  quotesBy(speaker: string, scope: Scope): SpeakerQuote[] {
+    return this.index.quotesBy(speaker, scope);
+  }
+
+  /** Whether adds and removes will be refused because the store cannot be written. */
+  get readonly(): boolean {
+    return this.store?.readonly ?? false;
   }
 
   /** Applies other processes' adds and removes to the index as the store reports them. */

@@ -1,0 +1,31 @@
+import type { Paragraph } from '../corpus/types.ts';
+import type { PassageIndex } from './passage-index.ts';
+import type { SpeakerDirectory } from './speaker-directory.ts';
+import type { IndexedDocument, Range, Scope } from './types.ts';
+import type { TypoCorrector } from './typos.ts';
+
+/** One paragraph of one document: the unit the full-text index finds. */
+export interface Passage {
+  entry: IndexedDocument;
+  paragraph: Paragraph;
+}
+
+/** What the query strategies read of the index, which keeps it up to date. */
+export interface SearchableCorpus {
+  readonly search: PassageIndex;
+  readonly passages: ReadonlyMap<number, Passage>;
+  readonly vocabulary: TypoCorrector;
+  readonly speakerDirectory: SpeakerDirectory;
+  isVisible(passageId: number, scope: Scope): boolean;
+  /** The passage holding `offset` of a document, if the document is indexed. */
+  passageIdAt(entry: IndexedDocument, offset: number): number | undefined;
+}
+
+/** A guild sees the global corpus and its own documents. */
+export function visible(doc: { guild: string | null }, scope: Scope): boolean {
+  return doc.guild === null || doc.guild === scope.guild;
+}
+
+export function overlap(a: Range, b: Range): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}

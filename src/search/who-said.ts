@@ -1,0 +1,139 @@
+import type { Attribution, Person } from '../attribution/types.ts';
+import { alignFragment, type FragmentTerm } from './align.ts';
+import { tooShortToQuote } from './min-query.ts';
+import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import { queryGroups, selective } from './query-groups.ts';
+import { overlap, type Passage, type SearchableCorpus } from './searchable.ts';
+import type { QuoteMatch, Range, Scope, WhoSaidAnswer } from './types.ts';
+
+/** A fragment must hold at least this share of its weight, in order, in one passage: below it we abstain. */
+const MIN_MATCH_SCORE = 0.55;
+/** An alternative must come this close to the best match to be shown beside it. */
+const ALTERNATIVE_MARGIN = 0.12;
+const MAX_ALTERNATIVES = 3;
+/** Passages aligned word by word after the full-text search. */
+const CANDIDATES = 40;
+const MAX_FRAGMENT_TERMS = 64;
+/** Words whose passages fill up the candidates when no passage holds every telling word. */
+const FALLBACK_GROUPS = 3;
+const STOP_WORD_WEIGHT = 0.25;
+const CORRECTION_SHARE = 0.9;
+/** A corpus word one edit from a word the corpus also has: a typo that made another real word. */
+const NEAR_WORD_SHARE = 0.6;
+
+/**
+ * `/who-said`: the passages that hold the fragment's words, each aligned with the fragment in
+ * order, the best credited to whoever said the matched words; null below the match threshold.
+ */
+export function whoSaid(corpus: SearchableCorpus, query: string, scope: Scope): WhoSaidAnswer {
+  const fragment = tokenize(query).slice(0, MAX_FRAGMENT_TERMS);
+  if (tooShortToQuote(fragment)) return { query, best: null, alternatives: [], tooShort: true };
+  const terms = fragment.map((token) => fragmentTerm(corpus, token.term));
+  const matches: QuoteMatch[] = [];
+  for (const passage of candidates(corpus, fragment, terms, scope)) {
+    const match = matchIn(passage, terms);
+    if (match && match.score >= MIN_MATCH_SCORE) matches.push(match);
+  }
+  // Ties go to words somebody is credited with: quotes first, plain passages second.
+  matches.sort(
+    (a, b) => b.score - a.score || Number(!!b.attribution?.speaker) - Number(!!a.attribution?.speaker),
+  );
+  const [best, ...rest] = matches;
+  if (!best) return { query, best: null, alternatives: [] };
+  const seen = new Set([sourceKey(best)]);
+  const alternatives: QuoteMatch[] = [];
+  for (const match of rest) {
+    if (match.score < best.score - ALTERNATIVE_MARGIN || alternatives.length >= MAX_ALTERNATIVES) break;
+    const key = sourceKey(match);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    alternatives.push(match);
+  }
+  return { query, best, alternatives };
+}
+
+/** How a word of the user's text is matched and weighed: rare words count most, typos are forgiven. */
+function fragmentTerm({ vocabulary, passages }: SearchableCorpus, term: string): FragmentTerm {
+  const known = vocabulary.has(term);
+  const accepts = new Map<string, number>([[term, 1]]);
+  const corrections = vocabulary.corrections(term);
+  for (const correction of corrections) accepts.set(correction, known ? NEAR_WORD_SHARE : CORRECTION_SHARE);
+  const frequency = known
+    ? vocabulary.frequency(term)
+    : Math.max(0, ...corrections.map((word) => vocabulary.frequency(word)));
+  const idf = Math.log(1 + passages.size / Math.max(frequency, 0.5));
+  return { accepts, weight: STOP_WORDS.has(term) ? idf * STOP_WORD_WEIGHT : idf };
+}
+
+/**
+ * Passages worth aligning: those with every telling word of the fragment first, then those
+ * with any of its rarest words. Common words are left to the alignment: looking them up
+ * would score most of the corpus and tell no passage apart.
+ */
+function candidates(
+  corpus: SearchableCorpus,
+  fragment: readonly Token[],
+  terms: readonly FragmentTerm[],
+  scope: Scope,
+): Passage[] {
+  const content = fragment.filter((token) => !STOP_WORDS.has(token.term));
+  const groups = queryGroups(corpus.vocabulary, content.length >= 2 ? content : fragment);
+  if (groups.length === 0 || terms.length === 0) return [];
+  const accept = (id: number) => corpus.isVisible(id, scope);
+  const required = selective(groups, corpus.passages.size).map((group) => group.query);
+  const ids = corpus.search.search(required, 'all', accept, CANDIDATES).map((result) => result.id);
+  if (ids.length < CANDIDATES) {
+    const seen = new Set(ids);
+    const rarest = groups.slice(0, FALLBACK_GROUPS).map((group) => group.query);
+    for (const result of corpus.search.search(rarest, 'any', accept, CANDIDATES * 2)) {
+      if (ids.length >= CANDIDATES) break;
+      if (!seen.has(result.id)) ids.push(result.id);
+    }
+  }
+  return ids.map((id) => corpus.passages.get(id) as Passage);
+}
+
+function matchIn({ entry, paragraph }: Passage, terms: readonly FragmentTerm[]): QuoteMatch | null {
+  const passage = { start: paragraph.start, end: paragraph.end };
+  const tokens = tokenize(entry.doc.text.slice(passage.start, passage.end));
+  const { score, matched } = alignFragment(terms, tokens);
+  if (matched.length === 0) return null;
+  const highlights = matched.map((index) => {
+    const token = tokens[index] as Token;
+    return { start: passage.start + token.start, end: passage.start + token.end };
+  });
+  const span = { start: (highlights[0] as Range).start, end: (highlights.at(-1) as Range).end };
+  const attribution = attributionAt(entry.analysis.quotes, span);
+  return {
+    doc: entry.doc,
+    paragraph: paragraph.number,
+    attribution,
+    person: personOf(entry.analysis.people, attribution?.speaker ?? null),
+    highlights,
+    passage,
+    score,
+  };
+}
+
+function sourceKey(match: QuoteMatch): string {
+  return match.attribution?.speaker ?? `${match.doc.id}:${match.paragraph}`;
+}
+
+/** The attribution that holds most of the matched span, if any. */
+function attributionAt(quotes: readonly Attribution[], span: Range): Attribution | null {
+  let best: Attribution | null = null;
+  let bestOverlap = 0;
+  for (const quote of quotes) {
+    if (quote.start >= span.end) break;
+    const shared = overlap(quote, span);
+    if (shared > bestOverlap) {
+      best = quote;
+      bestOverlap = shared;
+    }
+  }
+  return best && bestOverlap * 2 >= span.end - span.start ? best : null;
+}
+
+function personOf(people: readonly Person[], name: string | null): Person | null {
+  return name ? (people.find((person) => person.name === name) ?? null) : null;
+}
