@@ -10,11 +10,13 @@ import {
 } from 'discord.js';
 import { extractionNote, MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/corpus/intake.ts';
 import { defineCommand } from '../src/discord/command.ts';
-import { readAttachment } from '../src/discord/intake.ts';
+import { exportReply, importReply } from '../src/discord/exchange.ts';
+import { downloadAttachment, readAttachment } from '../src/discord/intake.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { documentAddedReply, joinWithin, notice, reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { escapeForDiscord, truncate } from '../src/discord/text.ts';
+import { exportCorpus, importCorpus } from '../src/library/exchange.ts';
 import { count } from '../src/text/count.ts';
 
 export default defineCommand({
@@ -76,10 +78,28 @@ export default defineCommand({
         description: 'List this server’s documents with their ids',
         type: ApplicationCommandOptionType.Subcommand,
       },
+      {
+        name: 'export',
+        description: 'Download this server’s documents as a JSON file (text, metadata, attributions)',
+        type: ApplicationCommandOptionType.Subcommand,
+      },
+      {
+        name: 'import',
+        description: 'Add the documents of a JSON file made by /document export',
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [
+          {
+            name: 'file',
+            description: 'The .json file /document export made',
+            type: ApplicationCommandOptionType.Attachment,
+            required: true,
+          },
+        ],
+      },
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, options, { library, config, respond, guild, actor }) {
+  async chatInput(interaction, options, { library, config, respond, guild, actor }) {
     switch (options.subcommand) {
       case 'add': {
         if (!options.file) {
@@ -102,6 +122,20 @@ export default defineCommand({
         await respond.send(
           notice(`Removed “${escapeForDiscord(title)}”. It no longer appears in answers here.`),
         );
+        return;
+      }
+      case 'export': {
+        await respond.defer(true);
+        const file = await exportCorpus(library, guild);
+        await respond.send(exportReply(file, interaction.attachmentSizeLimit));
+        return;
+      }
+      case 'import': {
+        await respond.defer(true);
+        const maxFileBytes = interaction.attachmentSizeLimit;
+        const bytes = await downloadAttachment(options.file, maxFileBytes);
+        const limits = { maxFileBytes, maxDocumentBytes: config.maxDocumentBytes };
+        await respond.send(importReply(await importCorpus(library, bytes, guild, actor, limits)));
         return;
       }
       case 'list': {

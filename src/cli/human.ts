@@ -1,4 +1,5 @@
 import type { Attribution } from '../attribution/types.ts';
+import type { ImportReport } from '../library/exchange.ts';
 import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
@@ -75,4 +76,20 @@ export function documentsText(documents: readonly DocumentListing[]): string {
         `${d.id}  ${d.title}${d.date ? ` (${d.date})` : ''} — ${count(d.paragraphs, 'paragraph')}, ${count(d.quotes, 'quote')}, ${count(d.people, 'person', 'people')}${d.guild ? `, guild ${d.guild}` : ''}`,
     )
     .join('\n');
+}
+
+/** What an import did: counts, then one line per document not added. */
+export function importReportText(report: ImportReport): string {
+  const lines = [
+    `Imported: ${report.added.length} added, ${report.duplicates.length} skipped as duplicates, ${report.refused.length} refused.`,
+  ];
+  if (report.recomputed > 0) {
+    lines.push(
+      `Attributions recomputed for ${count(report.recomputed, 'document')}: the file's differed from this version's.`,
+    );
+  }
+  for (const d of report.duplicates) lines.push(`  duplicate: ${d.id} “${d.title}” is already in the corpus`);
+  for (const r of report.refused)
+    lines.push(`  refused: document ${r.position}${r.title ? ` “${r.title}”` : ''}: ${r.reason}`);
+  return lines.join('\n');
 }

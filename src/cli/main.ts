@@ -9,9 +9,10 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { cleanText } from '../corpus/clean.ts';
 import { extractionNote, IntakeError, readUpload } from '../corpus/intake.ts';
 import { defaultTitle } from '../corpus/load.ts';
+import { exportCorpus, importCorpus } from '../library/exchange.ts';
 import { Library } from '../library/library.ts';
 import { StoreError } from '../store/index.ts';
-import { askText, documentsText, quotesText, whoSaidText } from './human.ts';
+import { askText, documentsText, importReportText, quotesText, whoSaidText } from './human.ts';
 import { askJson, documentJson, quotesJson, whoSaidJson } from './json.ts';
 
 const USAGE = `usage: npm run --silent cli -- COMMAND …
@@ -20,7 +21,9 @@ const USAGE = `usage: npm run --silent cli -- COMMAND …
   quotes [--json] FILE…          (offsets into a text file, or into an HTML page's article text)
   add FILE [--title T] [--source URL] [--date YYYY-MM-DD] [--guild ID]
   remove ID [--guild ID]
-  documents [--guild ID] [--json]`;
+  documents [--guild ID] [--json]
+  export [--guild ID]                (a corpus's documents as JSON, to stdout)
+  import FILE [--guild ID]`;
 
 class UsageError extends Error {}
 
@@ -154,6 +157,34 @@ async function run(argv: string[]): Promise<void> {
       try {
         const title = await library.remove(id, guild, actor());
         process.stdout.write(`Removed ${id} “${title}”.\n`);
+      } finally {
+        await library.close();
+      }
+      return;
+    }
+    case 'export': {
+      allow(values, command, ['guild']);
+      if (positionals.length > 0) throw new UsageError('export takes no arguments; it writes to stdout');
+      const library = await Library.open({ dataDir: loadConfig().dataDir });
+      try {
+        process.stdout.write(`${JSON.stringify(await exportCorpus(library, guild))}\n`);
+      } finally {
+        await library.close();
+      }
+      return;
+    }
+    case 'import': {
+      allow(values, command, ['guild']);
+      const [file, extra] = positionals;
+      if (file === undefined || extra !== undefined)
+        throw new UsageError('give exactly one export file to import');
+      const { dataDir, maxDocumentBytes } = loadConfig();
+      const bytes = readFileSync(file);
+      const library = await Library.open({ dataDir });
+      try {
+        const limits = { maxFileBytes: Number.POSITIVE_INFINITY, maxDocumentBytes };
+        const report = await importCorpus(library, bytes, guild, actor(), limits);
+        process.stdout.write(`${importReportText(report)}\n`);
       } finally {
         await library.close();
       }

@@ -13,6 +13,8 @@ export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
   components?: ActionRow[];
+  /** Files attached to the message (an export). */
+  files?: { name: string; attachment: Buffer }[];
   flags?: MessageFlags.Ephemeral;
   allowedMentions: { parse: []; repliedUser: false };
 }
@@ -31,7 +33,7 @@ export interface Button {
 }
 
 const NO_MENTIONS = { parse: [] as [], repliedUser: false as const };
-const BRAND = 0x5865f2;
+export const BRAND = 0x5865f2;
 const QUIET = 0x99aab5;
 
 export function reply(parts: Omit<Reply, 'allowedMentions'>, ephemeral = false): Reply {

@@ -175,7 +175,18 @@ export class Library {
     if (!this.store) throw new IntakeError(this.noStore);
     const doc = makeDocument(raw, meta);
     checkDocument(doc.text, doc);
-    const existing = [documentId(doc.text, null), doc.id].map((id) => this.index.get(id)).find(Boolean);
+    return this.addDocument(doc, actor);
+  }
+
+  /** The document the guild already sees with this text (its own or a global one), if any. */
+  existing(text: string, guild: string | null): IndexedDocument | undefined {
+    return [documentId(text, null), documentId(text, guild)].map((id) => this.index.get(id)).find(Boolean);
+  }
+
+  /** Attributes, stores and indexes a document already cleaned and checked (an import keeps its paragraphs). */
+  async addDocument(doc: CorpusDocument, actor: Actor): Promise<IndexedDocument> {
+    if (!this.store) throw new IntakeError(this.noStore);
+    const existing = this.existing(doc.text, doc.guild);
     if (existing) {
       throw new IntakeError(
         `This text is already in the corpus as “${existing.doc.title}” (id ${existing.doc.id}).`,
