@@ -82,7 +82,7 @@ describe('export and import', () => {
       file.documents.map(({ addedAt: _a, addedBy: _b, ...d }) => d),
     );
     // The imported documents answer like the originals.
-    const answer = target.index.whoSaid('the sea will make the decision', { guild: GUILD });
+    const answer = target.whoSaid('the sea will make the decision', { guild: GUILD });
     expect(answer.best?.attribution?.speaker).toBe('Miriam Osei');
   });
 
