@@ -15,8 +15,10 @@ export interface Config {
   /** Commands one user may run per window before being asked to wait. */
   rateLimitCommands: number;
   rateLimitWindowMs: number;
-  /** How often the store is polled for other processes' adds and removes. */
+  /** How often a SQLite store is polled for other processes' adds and removes. */
   followIntervalMs: number;
+  /** A PostgreSQL URL: the shared store; null for the SQLite file in `dataDir`. */
+  databaseUrl: string | null;
 }
 
 /** A bad environment variable, named, with what it should look like. */
@@ -59,6 +61,16 @@ function flag(env: Env, name: string): boolean {
   throw new ConfigError(`${name} must be true or false, got “${value}”.`);
 }
 
+function databaseUrl(env: Env): string | null {
+  const value = text(env, 'DATABASE_URL');
+  if (value !== null && !/^postgres(ql)?:\/\/[^\s]+$/.test(value)) {
+    throw new ConfigError(
+      'DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database).',
+    );
+  }
+  return value;
+}
+
 /** Reads and checks the whole configuration once, at start. */
 export function loadConfig(env: Env = process.env): Config {
   const token = text(env, 'DISCORD_TOKEN');
@@ -90,5 +102,6 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitCommands: integer(env, 'RATE_LIMIT_COMMANDS', 5, 1, 1_000),
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3_600) * 1000,
     followIntervalMs: integer(env, 'FOLLOW_INTERVAL_MS', 500, 50, 60_000),
+    databaseUrl: databaseUrl(env),
   };
 }

@@ -24,7 +24,11 @@ async function main(): Promise<void> {
   const local = config.discordToken === null;
   // The console shares the terminal with the logs: keep them to warnings unless LOG_LEVEL says otherwise.
   const logger = createLogger(local && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
-  const library = await Library.open({ dataDir: config.dataDir, pollMs: config.followIntervalMs });
+  const library = await Library.open({
+    dataDir: config.dataDir,
+    pollMs: config.followIntervalMs,
+    databaseUrl: config.databaseUrl,
+  });
   library.follow((err) => logger.warn({ err }, 'could not follow the document store'));
   if (library.readonly)
     logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       rateLimitCommands: 5,
       rateLimitWindowMs: 10_000,
       followIntervalMs: 500,
+      databaseUrl: null,
     });
   });
 

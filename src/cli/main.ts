@@ -57,7 +57,13 @@ function allow(values: Options, command: string, allowed: readonly (keyof Option
 
 function openLibrary(values: Options): Promise<Library> {
   if (values.corpus !== undefined) return Library.open({ corpusDir: values.corpus });
-  return Library.open({ dataDir: loadConfig().dataDir });
+  return openStoreLibrary();
+}
+
+/** The library on the configured store: DATA_DIR's SQLite file, or DATABASE_URL's PostgreSQL. */
+function openStoreLibrary(): Promise<Library> {
+  const { dataDir, databaseUrl } = loadConfig();
+  return Library.open({ dataDir, databaseUrl });
 }
 
 /** Answers one query, or one per line of standard input when the text is "-". */
@@ -125,9 +131,9 @@ async function run(argv: string[]): Promise<void> {
       allow(values, command, ['title', 'source', 'date', 'guild']);
       const [file, extra] = positionals;
       if (file === undefined || extra !== undefined) throw new UsageError('give exactly one file to add');
-      const { maxDocumentBytes, dataDir } = loadConfig();
+      const { maxDocumentBytes } = loadConfig();
       const upload = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
-      const library = await Library.open({ dataDir });
+      const library = await openStoreLibrary();
       try {
         const { doc, analysis } = await library.add(
           upload.text,
@@ -153,7 +159,7 @@ async function run(argv: string[]): Promise<void> {
       const [id, extra] = positionals;
       if (id === undefined || extra !== undefined)
         throw new UsageError('give exactly one document id to remove');
-      const library = await Library.open({ dataDir: loadConfig().dataDir });
+      const library = await openStoreLibrary();
       try {
         const title = await library.remove(id, guild, actor());
         process.stdout.write(`Removed ${id} “${title}”.\n`);
@@ -193,7 +199,7 @@ async function run(argv: string[]): Promise<void> {
     case 'documents': {
       allow(values, command, ['guild', 'json']);
       if (positionals.length > 0) throw new UsageError('documents takes no arguments');
-      const library = await Library.open({ dataDir: loadConfig().dataDir });
+      const library = await openStoreLibrary();
       const documents = await library.list(guild);
       await library.close();
       process.stdout.write(

@@ -1,4 +1,13 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { CorpusIndex } from '../search/corpus-index.ts';
 
@@ -38,6 +47,8 @@ export function readIndexCache(dataDir: string): (CacheMeta & { index: CorpusInd
 
 /** Writes the cache whole or not at all: a temporary file, flushed, then renamed over the old one. */
 export function writeIndexCache(dataDir: string, meta: CacheMeta, index: CorpusIndex): void {
+  // With PostgreSQL the store makes no data directory of its own.
+  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, INDEX_CACHE_FILE);
   const temporary = `${file}.${process.pid}.tmp`;
   const json = Buffer.from(JSON.stringify(meta));

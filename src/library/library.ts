@@ -25,6 +25,8 @@ export interface LibraryOptions {
   seedsDir?: string;
   /** How often a SQLite store is read for other processes' changes once `follow` runs. */
   pollMs?: number;
+  /** Keep documents in this PostgreSQL database; `dataDir` then holds only the index cache. */
+  databaseUrl?: string | null;
 }
 
 /** A row of the documents list: seeds have no `addedAt`. */
@@ -76,7 +78,7 @@ export class Library {
     const seeds = loadDirectory(options.seedsDir ?? SEEDS_DIR).map(analyse);
     const dataDir = options.dataDir ?? null;
     const { store, problem } = dataDir
-      ? await openStore({ dataDir, pollMs: options.pollMs })
+      ? await openStore({ dataDir, pollMs: options.pollMs, databaseUrl: options.databaseUrl })
       : { store: null, problem: undefined };
     if (!store || !dataDir) return new Library(new CorpusIndex(), seeds, null, null, problem);
 

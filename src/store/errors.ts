@@ -82,3 +82,44 @@ export function toStoreError(err: unknown, file: string): unknown {
       return err;
   }
 }
+
+/**
+ * Translates PostgreSQL (SQLSTATE) and connection failures into StoreErrors with advice; a
+ * programming error (bad SQL, a bug) is returned unchanged so it is not disguised.
+ */
+export function postgresStoreError(err: unknown, location: string): unknown {
+  if (err instanceof StoreError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  const make = (c: StoreErrorCode, message: string) => new StoreError(c, message, { cause: err });
+  const unreachable = () =>
+    make(
+      'unavailable',
+      `The document store (${location}) can't be reached, so nothing was changed. Check that PostgreSQL is running and DATABASE_URL is right, then try again.`,
+    );
+  // A connection cut mid-query has no code, only this message from the pg client.
+  if (typeof code !== 'string') return /connection|terminat/i.test(String(err)) ? unreachable() : err;
+  if (code === '53100' || code === '53400')
+    return make(
+      'disk_full',
+      `The document store (${location}) is out of space, so nothing was changed. Ask whoever runs the database to free some space, then try again.`,
+    );
+  if (code === '25006' || code === '42501')
+    return make(
+      'read_only',
+      `The document store (${location}) doesn't let this process write, so documents can't be added or removed. Check the database user's rights.`,
+    );
+  if (code === '40001' || code === '40P01' || code === '55P03' || code === '53300')
+    return make('busy', 'The document store is busy with other processes. Try again in a moment.');
+  if (code === '28P01' || code === '28000' || code === '3D000')
+    return make(
+      'unavailable',
+      `The document store (${location}) refused the connection (${(err as Error).message}). Check DATABASE_URL.`,
+    );
+  if (code.startsWith('08') || code.startsWith('57P') || /^E[A-Z]+$/.test(code)) return unreachable();
+  if (code === 'XX001' || code === 'XX002')
+    return make(
+      'corrupt',
+      `The document store (${location}) reported damaged data. Ask whoever runs the database to check it; don't delete anything.`,
+    );
+  return err;
+}

@@ -1,4 +1,5 @@
 import { StoreError } from './errors.ts';
+import { PostgresStore } from './postgres.ts';
 import { SqliteStore } from './sqlite.ts';
 import type { Store } from './types.ts';
 
@@ -7,6 +8,8 @@ export interface StoreOptions {
   dataDir: string;
   /** How often the SQLite store looks for other processes' changes. */
   pollMs?: number;
+  /** A `postgres://` URL: documents go there instead, and no SQLite file is made. */
+  databaseUrl?: string | null;
 }
 
 /**
@@ -15,7 +18,8 @@ export interface StoreOptions {
  * no store there at all, `store` is null.
  */
 export async function openStore(options: StoreOptions): Promise<{ store: Store | null; problem?: string }> {
-  const { dataDir, pollMs } = options;
+  const { dataDir, pollMs, databaseUrl } = options;
+  if (databaseUrl) return { store: await PostgresStore.open(databaseUrl) };
   try {
     return { store: SqliteStore.open(dataDir, { pollMs }) };
   } catch (err) {

@@ -2,10 +2,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Attribution, DocumentAttribution, EntityKind, Person } from '../attribution/types.ts';
+import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { assertKnownVersion, migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
+import {
+  actorOf,
+  corpusName,
+  duplicateMessage,
+  type PersonRow,
+  personFromRow,
+  type QuoteRow,
+  quoteFromRow,
+} from './rows.ts';
 import { prepare, type Statements } from './statements.ts';
 import type { Actor, AuditEntry, Change, ChangeAction, DocumentSummary, StoredDocument } from './types.ts';
 
@@ -44,27 +53,6 @@ interface SummaryRow extends Omit<DocumentRow, 'text'> {
   people: number;
 }
 
-interface QuoteRow {
-  kind: Attribution['kind'];
-  quote: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  role: string | null;
-  mention_text: string | null;
-  mention_start: number | null;
-  mention_end: number | null;
-  cue: string | null;
-  parts: string | null;
-}
-
-interface PersonRow {
-  name: string;
-  role: string | null;
-  kind: EntityKind;
-  aliases: string;
-}
-
 interface AuditRow {
   id: number;
   at: string;
@@ -79,15 +67,6 @@ interface AuditRow {
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-function actorOf(id: string, name: string | null, via: string): Actor {
-  const v = via as Actor['via'];
-  return name === null ? { id, via: v } : { id, name, via: v };
-}
-
-function corpusName(guild: string | null): string {
-  return guild === null ? 'the global corpus' : "this server's corpus";
 }
 
 /**
@@ -201,11 +180,9 @@ export class DocumentStore {
         | { id: string; title: string }
         | undefined;
       if (existing) {
-        throw new StoreError(
-          'duplicate',
-          `This document is already in ${corpusName(doc.guild)} as "${existing.title}" (id ${existing.id}).`,
-          { documentId: existing.id },
-        );
+        throw new StoreError('duplicate', duplicateMessage(doc.guild, existing), {
+          documentId: existing.id,
+        });
       }
       const at = new Date().toISOString();
       const s = this.#sql;
@@ -307,26 +284,8 @@ export class DocumentStore {
       const d = s.getDocument.get(id) as DocumentRow | undefined;
       if (!d) return null;
       const paragraphs = s.getParagraphs.all(id) as Paragraph[];
-      const quotes = (s.getQuotes.all(id) as QuoteRow[]).map(
-        (q): Attribution => ({
-          kind: q.kind,
-          quote: q.quote,
-          start: q.start,
-          end: q.end,
-          speaker: q.speaker,
-          role: q.role,
-          mention:
-            q.mention_text === null
-              ? null
-              : { text: q.mention_text, start: q.mention_start as number, end: q.mention_end as number },
-          cue: q.cue,
-          // Absent, not undefined, when it was absent: get() must return what add() was given.
-          ...(q.parts === null ? {} : { parts: JSON.parse(q.parts) }),
-        }),
-      );
-      const people = (s.getPeople.all(id) as PersonRow[]).map(
-        (p): Person => ({ name: p.name, role: p.role, kind: p.kind, aliases: JSON.parse(p.aliases) }),
-      );
+      const quotes = (s.getQuotes.all(id) as QuoteRow[]).map(quoteFromRow);
+      const people = (s.getPeople.all(id) as PersonRow[]).map(personFromRow);
       const doc: CorpusDocument = {
         id: d.id,
         title: d.title,

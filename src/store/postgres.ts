@@ -1,0 +1,415 @@
+import pg from 'pg';
+import type { DocumentAttribution } from '../attribution/types.ts';
+import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
+import { postgresStoreError, StoreError } from './errors.ts';
+import { follow } from './postgres-follow.ts';
+import { migratePostgres } from './postgres-schema.ts';
+import {
+  actorOf,
+  corpusName,
+  duplicateMessage,
+  type PersonRow,
+  personFromRow,
+  type QuoteRow,
+  quoteFromRow,
+} from './rows.ts';
+import { contentHash } from './store.ts';
+import type {
+  Actor,
+  AuditEntry,
+  Change,
+  ChangeAction,
+  DocumentSummary,
+  FollowOptions,
+  Store,
+  StoredDocument,
+  Watcher,
+} from './types.ts';
+
+/** The channel every add and remove notifies, with its seq as payload, when it commits. */
+export const CHANGES_CHANNEL = 'verbatim_changes';
+/**
+ * Held from the change-feed insert to commit, so seqs commit in the order they are handed
+ * out: a follower that has seen seq n has then seen every seq below n too.
+ */
+export const CHANGE_FEED_LOCK = 0x66656564; // "feed"
+
+const SUMMARY_SELECT = `
+  SELECT d.id, d.guild, d.title, d.source, d.date, d.language,
+         d.added_at, d.added_by, d.added_by_name, d.added_via,
+         (SELECT count(*)::int FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
+         (SELECT count(*)::int FROM quotes q WHERE q.document_id = d.id) AS quotes,
+         (SELECT count(*)::int FROM people h WHERE h.document_id = d.id) AS people
+  FROM documents d`;
+
+/** One statement, so one snapshot: a document is never read half-removed. */
+const GET_DOCUMENT = `
+  SELECT d.id, d.guild, d.title, d.source, d.date, d.language, d.text,
+    (SELECT coalesce(json_agg(json_build_object('number', number, 'start', start, 'end', "end") ORDER BY ord), '[]')
+       FROM paragraphs WHERE document_id = d.id) AS paragraphs,
+    (SELECT coalesce(json_agg(json_build_object(
+         'kind', kind, 'quote', quote, 'start', start, 'end', "end", 'speaker', speaker, 'role', role,
+         'mention_text', mention_text, 'mention_start', mention_start, 'mention_end', mention_end,
+         'cue', cue, 'parts', parts) ORDER BY ord), '[]')
+       FROM quotes WHERE document_id = d.id) AS quotes,
+    (SELECT coalesce(json_agg(json_build_object('name', name, 'role', role, 'kind', kind, 'aliases', aliases)
+         ORDER BY ord), '[]')
+       FROM people WHERE document_id = d.id) AS people
+  FROM documents d WHERE d.id = $1`;
+
+interface SummaryRow {
+  id: string;
+  guild: string | null;
+  title: string;
+  source: string | null;
+  date: string | null;
+  language: string;
+  added_at: string;
+  added_by: string | null;
+  added_by_name: string | null;
+  added_via: string | null;
+  paragraphs: number;
+  quotes: number;
+  people: number;
+}
+
+interface DocumentRow {
+  id: string;
+  guild: string | null;
+  title: string;
+  source: string | null;
+  date: string | null;
+  language: string;
+  text: string;
+  paragraphs: Paragraph[];
+  quotes: QuoteRow[];
+  people: PersonRow[];
+}
+
+/** The URL without its password, fit for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the configured PostgreSQL database';
+  }
+}
+
+/**
+ * Documents in PostgreSQL, shared by every process on every host. Each add or remove is one
+ * transaction; a writer that dies or loses its connection before COMMIT leaves nothing
+ * behind. Other processes hear of a change through LISTEN/NOTIFY.
+ */
+export class PostgresStore implements Store {
+  readonly location: string;
+  readonly readonly = false;
+  readonly #url: string;
+  readonly #pool: pg.Pool;
+  readonly #watchers = new Set<Watcher>();
+
+  private constructor(url: string, pool: pg.Pool) {
+    this.#url = url;
+    this.#pool = pool;
+    this.location = redactUrl(url);
+  }
+
+  /** Connects, and creates or migrates the schema. */
+  static async open(url: string): Promise<PostgresStore> {
+    // Few connections: a bot runs one command's store work at a time in practice, and many
+    // processes share one server.
+    const pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 30_000 });
+    const store = new PostgresStore(url, pool);
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
+    try {
+      const client = await pool.connect();
+      try {
+        await migratePostgres(client, store.location);
+      } finally {
+        client.release();
+      }
+      return store;
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw postgresStoreError(err, store.location);
+    }
+  }
+
+  async add(doc: CorpusDocument, analysis: DocumentAttribution, actor: Actor): Promise<{ seq: number }> {
+    const hash = contentHash(doc.text);
+    const at = new Date().toISOString();
+    try {
+      return await this.#transaction(async (c) => {
+        await c.query(
+          `INSERT INTO documents (id, guild, title, source, date, language, text, content_hash,
+                                  added_at, added_by, added_by_name, added_via)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [
+            doc.id,
+            doc.guild,
+            doc.title,
+            doc.source,
+            doc.date,
+            doc.language,
+            doc.text,
+            hash,
+            at,
+            actor.id,
+            actor.name ?? null,
+            actor.via,
+          ],
+        );
+        await insertRows(c, doc, analysis);
+        return { seq: await this.#record(c, 'add', doc.id, doc.title, doc.guild, actor, at) };
+      });
+    } catch (err) {
+      // The unique constraints, not a read before the insert, decide: two processes adding the same text at once can't both win.
+      if ((err as { code?: string }).code !== '23505') throw err;
+      const existing = await this.#query<{ id: string; title: string }>(
+        `SELECT id, title FROM documents
+         WHERE id = $1 OR (coalesce(guild, '') = coalesce($2, '') AND content_hash = $3) LIMIT 1`,
+        [doc.id, doc.guild, hash],
+      );
+      const found = existing[0] ?? { id: doc.id, title: doc.title };
+      throw new StoreError('duplicate', duplicateMessage(doc.guild, found), { documentId: found.id });
+    }
+  }
+
+  async remove(id: string, guild: string | null, actor: Actor): Promise<{ seq: number; title: string }> {
+    return this.#transaction(async (c) => {
+      // Paragraphs, quotes and people go with it (ON DELETE CASCADE).
+      const { rows } = await c.query<{ title: string }>(
+        'DELETE FROM documents WHERE id = $1 AND guild IS NOT DISTINCT FROM $2 RETURNING title',
+        [id, guild],
+      );
+      const title = rows[0]?.title;
+      if (title === undefined) {
+        throw new StoreError('not_found', `There is no document with id ${id} in ${corpusName(guild)}.`);
+      }
+      return { seq: await this.#record(c, 'remove', id, title, guild, actor), title };
+    });
+  }
+
+  /** Writes the audit row and the change row, and notifies followers on commit; returns the seq. */
+  async #record(
+    c: pg.ClientBase,
+    action: ChangeAction,
+    id: string,
+    title: string,
+    guild: string | null,
+    actor: Actor,
+    at = new Date().toISOString(),
+  ): Promise<number> {
+    await c.query(
+      `INSERT INTO audit (at, action, document_id, title, guild, actor_id, actor_name, via)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [at, action, id, title, guild, actor.id, actor.name ?? null, actor.via],
+    );
+    await c.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
+    const { rows } = await c.query<{ seq: number }>(
+      'INSERT INTO changes (at, action, document_id, guild) VALUES ($1, $2, $3, $4) RETURNING seq',
+      [at, action, id, guild],
+    );
+    const seq = rows[0]?.seq as number;
+    await c.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(seq)]);
+    return seq;
+  }
+
+  async list(guild?: string | null): Promise<DocumentSummary[]> {
+    const rows =
+      guild === undefined
+        ? await this.#query<SummaryRow>(`${SUMMARY_SELECT} ORDER BY d.row_order`)
+        : await this.#query<SummaryRow>(
+            `${SUMMARY_SELECT} WHERE d.guild IS NOT DISTINCT FROM $1 ORDER BY d.row_order`,
+            [guild],
+          );
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      source: r.source,
+      date: r.date,
+      language: r.language,
+      guild: r.guild,
+      paragraphs: r.paragraphs,
+      quotes: r.quotes,
+      people: r.people,
+      addedAt: r.added_at,
+      addedBy: r.added_by === null ? null : actorOf(r.added_by, r.added_by_name, r.added_via ?? 'cli'),
+    }));
+  }
+
+  async get(id: string): Promise<StoredDocument | null> {
+    const [d] = await this.#query<DocumentRow>(GET_DOCUMENT, [id]);
+    if (!d) return null;
+    const doc: CorpusDocument = {
+      id: d.id,
+      title: d.title,
+      source: d.source,
+      date: d.date,
+      language: d.language,
+      guild: d.guild,
+      text: d.text,
+      paragraphs: d.paragraphs,
+    };
+    return { doc, analysis: { quotes: d.quotes.map(quoteFromRow), people: d.people.map(personFromRow) } };
+  }
+
+  async *all(): AsyncGenerator<StoredDocument> {
+    // One document at a time keeps memory flat; a document removed meanwhile is skipped.
+    const ids = await this.#query<{ id: string }>('SELECT id FROM documents ORDER BY row_order');
+    for (const { id } of ids) {
+      const stored = await this.get(id);
+      if (stored) yield stored;
+    }
+  }
+
+  async changesSince(seq: number): Promise<Change[]> {
+    return this.#query<Change>(
+      `SELECT seq, action, document_id AS "documentId", guild, at FROM changes WHERE seq > $1 ORDER BY seq`,
+      [seq],
+    );
+  }
+
+  async latestSeq(): Promise<number> {
+    const [row] = await this.#query<{ seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM changes');
+    return row?.seq ?? 0;
+  }
+
+  async auditLog(limit = 100): Promise<AuditEntry[]> {
+    const rows = await this.#query<{
+      id: number;
+      at: string;
+      action: ChangeAction;
+      document_id: string;
+      title: string;
+      guild: string | null;
+      actor_id: string;
+      actor_name: string | null;
+      via: string;
+    }>(
+      `SELECT id, at, action, document_id, title, guild, actor_id, actor_name, via
+       FROM audit ORDER BY id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      documentId: r.document_id,
+      title: r.title,
+      guild: r.guild,
+      actor: actorOf(r.actor_id, r.actor_name, r.via),
+    }));
+  }
+
+  follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher {
+    const watcher = follow(this.#url, CHANGES_CHANNEL, this, onChange, options);
+    this.#watchers.add(watcher);
+    return {
+      stop: () => {
+        this.#watchers.delete(watcher);
+        watcher.stop();
+      },
+      get seq() {
+        return watcher.seq;
+      },
+    };
+  }
+
+  async ping(): Promise<void> {
+    await this.#query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    for (const watcher of this.#watchers) watcher.stop();
+    this.#watchers.clear();
+    await this.#pool.end();
+  }
+
+  async #query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.#pool.query<R>(sql, params)).rows;
+    } catch (err) {
+      throw postgresStoreError(err, this.location);
+    }
+  }
+
+  /** Runs `fn` in one transaction on one connection: all of it commits, or none of it. */
+  async #transaction<T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.#pool.connect();
+    } catch (err) {
+      throw postgresStoreError(err, this.location);
+    }
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+        broken = rollbackErr;
+      });
+      // A unique violation is the caller's to explain; everything else gets the store's words.
+      if ((err as { code?: string }).code === '23505') throw err;
+      throw postgresStoreError(err, this.location);
+    } finally {
+      // A connection that could not even roll back is discarded, not handed to the next query.
+      client.release(broken);
+    }
+  }
+}
+
+/** Paragraphs, quotes and people, each table in one statement, however long the document. */
+async function insertRows(c: pg.ClientBase, doc: CorpusDocument, analysis: DocumentAttribution) {
+  const column = <T, V>(items: readonly T[], pick: (item: T) => V) => items.map(pick);
+  const ps = doc.paragraphs;
+  await c.query(
+    `INSERT INTO paragraphs (document_id, ord, number, start, "end")
+     SELECT $1, t.ord - 1, t.number, t.start, t."end"
+     FROM unnest($2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS t(number, start, "end", ord)`,
+    [doc.id, column(ps, (p) => p.number), column(ps, (p) => p.start), column(ps, (p) => p.end)],
+  );
+  const qs = analysis.quotes;
+  await c.query(
+    `INSERT INTO quotes (document_id, ord, kind, quote, start, "end", speaker, role,
+                         mention_text, mention_start, mention_end, cue, parts)
+     SELECT $1, t.ord - 1, t.kind, t.quote, t.start, t."end", t.speaker, t.role,
+            t.mention_text, t.mention_start, t.mention_end, t.cue, t.parts
+     FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[],
+                 $8::text[], $9::int[], $10::int[], $11::text[], $12::text[])
+       WITH ORDINALITY AS t(kind, quote, start, "end", speaker, role,
+                            mention_text, mention_start, mention_end, cue, parts, ord)`,
+    [
+      doc.id,
+      column(qs, (q) => q.kind),
+      column(qs, (q) => q.quote),
+      column(qs, (q) => q.start),
+      column(qs, (q) => q.end),
+      column(qs, (q) => q.speaker),
+      column(qs, (q) => q.role),
+      column(qs, (q) => q.mention?.text ?? null),
+      column(qs, (q) => q.mention?.start ?? null),
+      column(qs, (q) => q.mention?.end ?? null),
+      column(qs, (q) => q.cue),
+      column(qs, (q) => (q.parts === undefined ? null : JSON.stringify(q.parts))),
+    ],
+  );
+  const people = analysis.people;
+  await c.query(
+    `INSERT INTO people (document_id, ord, name, role, kind, aliases)
+     SELECT $1, t.ord - 1, t.name, t.role, t.kind, t.aliases
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(name, role, kind, aliases, ord)`,
+    [
+      doc.id,
+      column(people, (p) => p.name),
+      column(people, (p) => p.role),
+      column(people, (p) => p.kind),
+      column(people, (p) => JSON.stringify(p.aliases)),
+    ],
+  );
+}
