@@ -19,6 +19,8 @@ export interface Config {
   followIntervalMs: number;
   /** A PostgreSQL URL: the shared store; null for the SQLite file in `dataDir`. */
   databaseUrl: string | null;
+  /** Serve /metrics and /healthz on this port; null for none. */
+  metricsPort: number | null;
 }
 
 /** A bad environment variable, named, with what it should look like. */
@@ -103,5 +105,6 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3_600) * 1000,
     followIntervalMs: integer(env, 'FOLLOW_INTERVAL_MS', 500, 50, 60_000),
     databaseUrl: databaseUrl(env),
+    metricsPort: text(env, 'METRICS_PORT') === null ? null : integer(env, 'METRICS_PORT', 0, 1, 65_535),
   };
 }

@@ -5,6 +5,7 @@ import { type Bot, startBot } from './discord/bot.ts';
 import { definitions, loadCommands } from './discord/registry.ts';
 import { Library } from './library/library.ts';
 import { createLogger } from './logger.ts';
+import { startOps } from './ops/index.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN, the bot on Discord; without, the same bot against the local
@@ -36,6 +37,11 @@ async function main(): Promise<void> {
 
   let mock: { close(): Promise<void> } | null = null;
   let bot: Bot | null = null;
+  const ops =
+    config.metricsPort === null
+      ? null
+      : await startOps(config.metricsPort, library, () => bot?.client ?? null);
+  const observer = ops?.metrics;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -43,6 +49,7 @@ async function main(): Promise<void> {
     await bot?.stop().catch((err) => logger.warn({ err }, 'could not close the Discord client'));
     await mock?.close().catch(() => undefined);
     await library.close().catch((err) => logger.warn({ err }, 'could not close the document store'));
+    await ops?.server.close();
     logger.info('stopped');
     process.exit(code);
   };
@@ -50,7 +57,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   if (!local) {
-    bot = await startBot({ commands, library, config, logger }, config.discordToken as string);
+    bot = await startBot({ commands, library, config, logger, observer }, config.discordToken as string);
     return;
   }
   const { startMockDiscord } = await import('./local/index.ts');
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
   // The console has one user typing or piping a script: a flood limit would only get in the way.
   const localConfig = process.env.RATE_LIMIT_COMMANDS ? config : { ...config, rateLimitCommands: 1_000 };
   bot = await startBot(
-    { commands, library, config: localConfig, logger, restApi: localDiscord.restUrl },
+    { commands, library, config: localConfig, logger, observer, restApi: localDiscord.restUrl },
     'local-mock-token',
   );
   const guild = localDiscord.guilds[0]?.id;

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       rateLimitWindowMs: 10_000,
       followIntervalMs: 500,
       databaseUrl: null,
+      metricsPort: null,
     });
   });
 

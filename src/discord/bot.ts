@@ -4,6 +4,7 @@ import {
   GatewayIntentBits,
   type Message,
   type MessageReplyOptions,
+  Options,
   Partials,
 } from 'discord.js';
 import type { Command } from './command.ts';
@@ -17,7 +18,36 @@ export interface BotOptions extends Shared {
   /** REST base URL, for the mock gateway ("http://127.0.0.1:PORT/api"); Discord's by default. */
   restApi?: string;
   ackAfterMs?: number;
+  /** How long `stop()` waits for interactions already being answered. */
+  drainMs?: number;
 }
+
+/** Answers take well under Discord's 15-minute token life; past this, stopping wins. */
+const DRAIN_MS = 10_000;
+
+/**
+ * The bot reads guilds, channels and roles (for moderator checks) from the cache, and
+ * everything else from the interaction itself; so members, users and messages are kept only
+ * for the bot itself, and the rest not at all. Memory then grows with servers, not with
+ * their traffic.
+ */
+const CACHE = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  MessageManager: 0,
+  ThreadMemberManager: 0,
+  PresenceManager: 0,
+  ReactionManager: 0,
+  ReactionUserManager: 0,
+  VoiceStateManager: 0,
+  GuildEmojiManager: 0,
+  GuildStickerManager: 0,
+  GuildInviteManager: 0,
+  GuildScheduledEventManager: 0,
+  StageInstanceManager: 0,
+  AutoModerationRuleManager: 0,
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+});
 
 export interface Bot {
   client: Client;
@@ -40,16 +70,27 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
     partials: [Partials.Channel],
     // A document or a query that contains @everyone or a user mention must ping nobody.
     allowedMentions: { parse: [], repliedUser: false },
+    makeCache: CACHE,
     ...(options.restApi ? { rest: { api: options.restApi } } : {}),
   });
   const route = createRouter(options.commands, options, options.ackAfterMs);
+  // Answers under way, so stopping can let them finish instead of leaving users with no reply.
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
   client.on(Events.InteractionCreate, (interaction) => {
-    route(interaction).catch((err) => logger.error({ err }, 'interaction routing failed'));
+    track(route(interaction).catch((err) => logger.error({ err }, 'interaction routing failed')));
   });
   if (config.enableMentions) {
     const limiter = new RateLimiter(config.rateLimitCommands, config.rateLimitWindowMs);
     client.on(Events.MessageCreate, (message) => {
-      answerMention(message, options, limiter).catch((err) => logger.error({ err }, 'mention reply failed'));
+      track(
+        answerMention(message, options, limiter).catch((err) =>
+          logger.error({ err }, 'mention reply failed'),
+        ),
+      );
     });
   }
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
@@ -61,6 +102,18 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
   return {
     client,
     async stop() {
+      const deadline = Date.now() + (options.drainMs ?? DRAIN_MS);
+      while (inFlight.size > 0 && Date.now() < deadline) {
+        logger.info({ inFlight: inFlight.size }, 'waiting for answers under way');
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, deadline - Date.now());
+          }),
+        ]);
+        clearTimeout(timer);
+      }
       await client.destroy();
     },
   };

@@ -2,6 +2,7 @@ import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { IntakeError, type Library, StoreError } from '../library/library.ts';
+import type { CommandObserver, CommandOutcome } from '../ops/metrics.ts';
 import { type Command, type Context, readOptions } from './command.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { type RepliableInteraction, Responder } from './responder.ts';
@@ -15,6 +16,8 @@ export interface Shared {
   library: Library;
   config: Config;
   logger: Logger;
+  /** Told how each interaction ended and how long it took (metrics); none when metrics are off. */
+  observer?: CommandObserver;
 }
 
 /** A failure the user can fix: shown as it is. Anything else is logged and reported as our fault. */
@@ -73,6 +76,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
   }
 
   async function repliable(interaction: RepliableInteraction): Promise<void> {
+    const started = performance.now();
     const respond = new Responder(interaction);
     const ctx: Context = { ...shared, sessions, respond, ...asker(interaction) };
     const [prefix = '', ...args] =
@@ -85,11 +89,18 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
       command: command?.data.name,
       user: interaction.user.id,
     });
+    const observe = (outcome: CommandOutcome) =>
+      shared.observer?.observe(
+        command?.data.name ?? 'unknown',
+        outcome,
+        (performance.now() - started) / 1000,
+      );
 
     if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const waitMs = limiter.take(interaction.user.id);
       if (waitMs > 0) {
         await respond.fail(`You’re going a bit fast. Try again in ${Math.ceil(waitMs / 1000)} s.`);
+        observe('rate_limited');
         return;
       }
     }
@@ -116,6 +127,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
         throw new UserError('This command is no longer available. Refresh Discord and try again.');
       }
       log.debug('answered');
+      observe('answered');
     } catch (err) {
       const message = userMessage(err);
       if (message === null) log.error({ err }, 'handler failed');
@@ -123,6 +135,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
       await respond
         .fail(message ?? OUR_FAULT)
         .catch((failErr) => log.warn({ err: failErr }, 'could not report the error'));
+      observe(message === null ? 'failed' : 'refused');
     } finally {
       clearTimeout(watchdog);
     }

@@ -130,6 +130,21 @@ export class Library {
     return this.store?.readonly ?? false;
   }
 
+  /** Documents and passages being served, for metrics. */
+  get size(): { documents: number; passages: number } {
+    return { documents: this.index.size, passages: this.index.passageCount };
+  }
+
+  /** Store changes not yet applied to the index (0: up to date); null with no store. */
+  async changesBehind(): Promise<number | null> {
+    return this.store ? (await this.store.latestSeq()) - this.appliedSeq : null;
+  }
+
+  /** Resolves when the store answers a query (at once with no store); for health checks. */
+  async ping(): Promise<void> {
+    await this.store?.ping();
+  }
+
   /** Applies other processes' adds and removes to the index as the store reports them. */
   follow(onError: (err: unknown) => void): void {
     if (!this.store || this.watcher) return;
