@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   type APIMessage,
@@ -49,6 +50,8 @@ export interface ConsoleOptions {
   /** How long to wait for the bot's first response to an interaction, and for the answer after a defer. */
   firstResponseMs?: number;
   answerMs?: number;
+  /** Where files the bot attaches (an export) are saved, so they can be attached again. */
+  downloadsDir?: string;
 }
 
 /** What the console user is: a guild member with Manage Server, so `/document` works locally. */
@@ -71,6 +74,7 @@ class ConsoleSession {
   private readonly ansi: boolean;
   readonly firstResponseMs: number;
   private readonly answerMs: number;
+  private readonly downloadsDir: string;
   /** Interactions whose answer was shown, by id → the command they belong to; later messages print as they come. */
   private readonly commandOf = new Map<string, string>();
   private readonly handled = new WeakSet<RecordedRequest>();
@@ -86,6 +90,7 @@ class ConsoleSession {
     this.ansi = (options.output as { isTTY?: boolean }).isTTY === true && !options.json;
     this.firstResponseMs = options.firstResponseMs ?? 15_000;
     this.answerMs = options.answerMs ?? 120_000;
+    this.downloadsDir = options.downloadsDir ?? join(tmpdir(), 'verbatim-downloads');
   }
 
   get guildId(): string | undefined {
@@ -112,6 +117,22 @@ class ConsoleSession {
     this.last = { message: r.message, command };
     if (this.json) return;
     this.output.write(`${renderMessage(r.message, { ansi: this.ansi, ...(label ? { label } : {}) })}\n\n`);
+  }
+
+  /** Saves the files a bot message carries, as a Discord user would download them, and says where. */
+  private async saveAttachments(r: RecordedRequest): Promise<void> {
+    for (const attachment of r.status < 300 ? (r.message?.attachments ?? []) : []) {
+      try {
+        const response = await fetch(attachment.url);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        await mkdir(this.downloadsDir, { recursive: true });
+        const path = join(this.downloadsDir, basename(attachment.filename));
+        await writeFile(path, Buffer.from(await response.arrayBuffer()));
+        this.say(`Saved ${attachment.filename} to ${path}`);
+      } catch (err) {
+        this.complain(`couldn’t save ${attachment.filename}: ${(err as Error).message}`);
+      }
+    }
   }
 
   /** Prints messages that arrive after the console stopped waiting for an interaction. */
@@ -143,6 +164,7 @@ class ConsoleSession {
           const updated = type === InteractionResponseType.UpdateMessage;
           const label = r.route === 'webhook.followUp' ? 'follow-up' : updated ? 'updated' : undefined;
           this.show(r, command, label);
+          await this.saveAttachments(r);
         }
         if (r.status >= 300) {
           this.complain(`the mock rejected the bot’s response to ${command}: ${describeFailure(r)}`);
