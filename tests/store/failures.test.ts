@@ -61,8 +61,8 @@ describe('read-only stores', () => {
     chmodSync(join(dir, STORE_FILE), 0o444);
     chmodSync(dir, 0o555);
     try {
-      // Root ignores file modes, so the check runs in a child process as nobody.
-      const child = spawnChild(['read-only-dir', dir], isRoot ? { uid: 65534, gid: 65534 } : {});
+      // Root ignores file modes, so the check runs in a child process that turns into nobody.
+      const child = spawnChild(['read-only-dir', dir, isRoot ? '65534' : '']);
       const report = JSON.parse((await child.next(/^\{/)).line);
       expect(report).toEqual({ writable: 'read_only', listed: 1, add: 'read_only' });
     } finally {
