@@ -85,12 +85,13 @@ export class SpeakerFinder {
   private cueClosingSentence(from: number, high: number): SpeakerCue | null {
     const { tokens } = this;
     let end = from;
-    while (end <= high && end < from + 30 && !SENTENCE_END.has(tokens[end]?.text ?? '')) end++;
+    while (end <= high && end < from + 60 && !SENTENCE_END.has(tokens[end]?.text ?? '')) end++;
     if (!SENTENCE_END.has(tokens[end]?.text ?? '')) return null;
-    for (let c = end - 2; c > from; c--) {
+    // the first comma that opens an attribution: "…, said RoseAnn DeMoro, executive director of …, a union …"
+    for (let c = from + 1; c < end && c < from + 25; c++) {
       if (tokens[c]?.text !== ',') continue;
       const cue = this.cueAt(c, end - 1);
-      return cue && cue.kind === 'after' ? cue : null;
+      if (cue?.kind === 'after') return cue;
     }
     return null;
   }
