@@ -1,3 +1,4 @@
+import { isPersonNoun } from './lexicon.js';
 import type { Token } from './nlp.js';
 
 /** A noun phrase as token indices, first..last inclusive. */
@@ -9,6 +10,9 @@ export interface Phrase {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NP_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+/** A person defined by a relation: "adviser to", "close to", "successor to". */
+const relational = (t: Token): boolean => t.lower === 'close' || (t.pos === 'NOUN' && isPersonNoun(t.lower));
+
 /** Prepositions that keep a phrase one noun phrase ("the mayor of Tulsa", "Department of State"). */
 const JOINING = new Set(['of', 'for', '&']);
 /** Prepositional phrases that sit between a subject and its verb and are skipped ("Trump on Monday said"). */
@@ -114,13 +118,17 @@ export function phraseStartingAt(tokens: Token[], j: number, high: number): Phra
   while (last + 1 <= high) {
     const next = tokens[last + 1];
     if (!next || stopsPhrase(next)) break;
-    if (JOINING.has(next.lower) && isNominal(tokens[last + 2]) && last + 2 <= high) {
+    // "a longtime adviser to Trump", "a person close to the Clintons"
+    const joins = JOINING.has(next.lower) || (next.lower === 'to' && relational(tokens[last] as Token));
+    if (joins && isNominal(tokens[last + 2]) && last + 2 <= high) {
       last += 2;
       continue;
     }
     if (!isNominal(next) && !glued(tokens[last], next)) break;
     last++;
   }
+  // "the authors of the “Growth and Opportunity Project”": a phrase never ends on "of the"
+  while (last > j && (tokens[last]?.pos === 'DET' || JOINING.has(tokens[last]?.lower ?? ''))) last--;
   const p = { first: j, last };
   return hasHead(tokens, p) ? p : null;
 }
@@ -168,15 +176,9 @@ export function subjectBefore(tokens: Token[], v: number, low: number): Phrase |
     if (!earlier) break;
     phrase = earlier;
   }
-  if (phrase) return appositionHead(tokens, phrase, low) ?? phrase;
+  if (phrase) return phrase;
   if (tokens[i]?.text === ',') return commaChainHead(tokens, i, low);
   return null;
-}
-
-/** "Carmel Martin, executive vice president …," — a name two commas back is the better mention. */
-function appositionHead(tokens: Token[], phrase: Phrase, low: number): Phrase | null {
-  if (tokens[phrase.first - 1]?.text !== ',' || isNameLike(tokens, phrase)) return null;
-  return commaChainHead(tokens, phrase.first - 1, low, phrase);
 }
 
 /**
