@@ -10,7 +10,9 @@ disclose agree counter retort answer caution vow pledge threaten demand appeal p
 muse post inquire enquire recount summarise summarize criticise criticize apologise apologize hint mention
 reason estimate advise proclaim read sigh scoff snap brag surmise speculate fret tout accuse charge blast
 slam praise thank interject concur posit underscore underline highlight point begin finish object protest
-rule order forecast guarantee assure reassure signal sing chant recite`;
+rule order forecast guarantee assure reassure signal sing chant recite bark retaliate interrupt gush rave crow
+tease laugh sneer growl grumble rebut preach lecture rail opine chide scold mock taunt marvel exult clarify
+elaborate text email message cry beg`;
 
 /** Irregular forms; everything else is inflected by rule. */
 const IRREGULAR: Record<string, string[]> = {
@@ -22,7 +24,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Verbs that double their final consonant before -ed/-ing. */
-const DOUBLING = new Set(['admit', 'quip', 'snap', 'brag', 'scoff', 'object', 'underscore']);
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'brag', 'scoff', 'object', 'underscore', 'rebut']);
 
 function inflect(lemma: string): string[] {
   const forms = [lemma];
@@ -75,6 +77,15 @@ const WEAK = new Set([
   'blast',
   'slam',
   'praise',
+  'laugh',
+  'text',
+  'email',
+  'message',
+  'cry',
+  'lecture',
+  'mock',
+  'rail',
+  'crow',
 ]);
 
 export function isWeakCue(lemma: string): boolean {

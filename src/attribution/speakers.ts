@@ -48,6 +48,24 @@ function isCue(t: Token | undefined, adjacent: boolean): boolean {
   return lemma !== undefined && (adjacent || !isWeakCue(lemma));
 }
 
+/** Verbs that report speech with a particle: "went on", "shot back", "chimed in", "pointed out". */
+const PHRASAL: Record<string, string> = {
+  went: 'on',
+  goes: 'on',
+  shot: 'back',
+  fired: 'back',
+  hit: 'back',
+  chimed: 'in',
+  pointed: 'out',
+};
+
+/** Is token `k` a reporting verb, alone or with its particle? */
+function isCueAt(tokens: Token[], k: number, adjacent: boolean): boolean {
+  const t = tokens[k];
+  if (isCue(t, adjacent)) return true;
+  return !!t && t.pos === 'VERB' && PHRASAL[t.lower] !== undefined && tokens[k + 1]?.lower === PHRASAL[t.lower];
+}
+
 export class SpeakerFinder {
   private readonly tokens: Token[];
   /** For each token, the index of the quotation it belongs to, or -1. */
@@ -112,7 +130,7 @@ export class SpeakerFinder {
     }
     let v = j;
     while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;
-    if (isCue(tokens[v], true)) {
+    if (isCueAt(tokens, v, true)) {
       const mention = subjectAfter(tokens, v, high);
       return mention ? { mention, cue: v, kind: 'after' } : null;
     }
@@ -145,7 +163,7 @@ export class SpeakerFinder {
     const cue = this.cueAfterModifiers(k);
     if (cue !== null) return cue;
     // wink sometimes tags an adverb between pronoun and verb as a verb ("it further wrote")
-    return isSubjectPronoun(tokens[subject.first]) && isCue(tokens[k + 1], true) ? k + 1 : null;
+    return isSubjectPronoun(tokens[subject.first]) && isCueAt(tokens, k + 1, true) ? k + 1 : null;
   }
 
   /** The reporting verb at `k`, past up to two adverbs or adjectives ("also said", "quick to add"), or null. */
@@ -154,10 +172,10 @@ export class SpeakerFinder {
     for (let n = 0; n < 2; n++) {
       const t = tokens[k];
       const modifier = isAdverbial(t) || (t?.pos === 'ADJ' && !/^[A-Z]/.test(t.text));
-      if (!modifier || isCue(t, true)) break;
+      if (!modifier || isCueAt(tokens, k, true)) break;
       k++;
     }
-    return isCue(tokens[k], true) ? k : null;
+    return isCueAt(tokens, k, true) ? k : null;
   }
 
   /** Start of the clause before token `o`: stops at sentence punctuation or a paragraph start. */
@@ -195,7 +213,7 @@ export class SpeakerFinder {
       }
       // wink reads a present-tense verb before a colon as a plural noun ("The Times reports: “…”")
       const verbBeforeColon = tokens[v + 1]?.text === ':' && /s$/.test(t.lower) && v > low;
-      if (!isCue(t, o - v <= 3) || ((t.pos === 'NOUN' || t.pos === 'ADJ') && !verbBeforeColon)) continue;
+      if (!isCueAt(tokens, v, o - v <= 3 + (PHRASAL[t.lower] ? 1 : 0)) || ((t.pos === 'NOUN' || t.pos === 'ADJ') && !verbBeforeColon)) continue;
       const participle = this.isParticiple(v, low);
       // "Said Ellis: “…”" puts the subject after a clause-initial verb
       const mention = participle
@@ -285,7 +303,7 @@ export class SpeakerFinder {
     // "X said A and said B", "X said A, adding B": the subject of an earlier reporting verb in the main
     // clause speaks, not the subject of a clause inside what was said ("X said the move was made")
     for (const f of verbs) {
-      if (!isCue(tokens[f], false) || this.clauseMarker(f, low) !== -1) continue;
+      if (!isCueAt(tokens, f, false) || this.clauseMarker(f, low) !== -1) continue;
       const subject = subjectBefore(tokens, f, low);
       if (subject) return subject;
     }
@@ -340,7 +358,7 @@ export class SpeakerFinder {
         k = Math.min(k, start);
         continue;
       }
-      if (!isCue(t, tokens[k + 1]?.text === ':') || t.pos === 'NOUN' || t.pos === 'ADJ') continue;
+      if (!isCueAt(tokens, k, tokens[k + 1]?.text === ':') || t.pos === 'NOUN' || t.pos === 'ADJ') continue;
       const mention = subjectBefore(tokens, k, this.clauseStart(k, true)) ?? this.clauseSubject(k);
       if (mention) return { mention, cue: k, kind: 'floating' };
     }
