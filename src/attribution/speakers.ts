@@ -9,6 +9,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './mentions.js';
+import { isPersonNoun } from './lexicon.js';
 import type { Analysis, Token } from './nlp.js';
 
 /** How a quote's speaker was found, most reliable first. */
@@ -88,7 +89,10 @@ export class SpeakerFinder {
     let high = q.close + 40;
     for (let k = q.close + 1; k <= high; k++) {
       const t = tokens[k];
-      if (!t || t.para !== para || this.quoteOf[k] !== -1 || t.text === ';') {
+      // a title or a name in quote marks inside the attribution does not end it ("wearing “Ted Cruz” pins")
+      const other = this.quotes[this.quoteOf[k] ?? -1];
+      const short = !!other && other.close - other.open <= 5;
+      if (!t || t.para !== para || (this.quoteOf[k] !== -1 && !short) || t.text === ';') {
         high = k - 1;
         break;
       }
@@ -121,8 +125,11 @@ export class SpeakerFinder {
     const first = tokens[j];
     if (!first || j > high) return null;
     if (DASHES.has(first.text)) {
+      // "…” ― Abraham Lincoln": a dash names a person, not whatever follows it ("— the balloons cascaded")
       const mention = phraseStartingAt(tokens, j + 1, high);
-      return mention ? { mention, cue: j, kind: 'dash' } : null;
+      const head = mention ? tokens[mention.last] : undefined;
+      const person = !!mention && (isNameLike(tokens, mention) || (head?.pos === 'NOUN' && isPersonNoun(head.lower)));
+      return person && mention ? { mention, cue: j, kind: 'dash' } : null;
     }
     if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
       const mention = phraseStartingAt(tokens, j + 2, high);
