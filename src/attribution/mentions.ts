@@ -124,7 +124,13 @@ export function phraseStartingAt(tokens: Token[], j: number, high: number): Phra
       last += 2;
       continue;
     }
-    if (!isNominal(next) && !glued(tokens[last], next)) break;
+    // wink tags some participles used as adjectives as verbs ("one unaligned Florida strategist")
+    const participle =
+      next.pos === 'VERB' &&
+      /^[a-z].*(ed|ing)$/.test(next.text) &&
+      /^(DET|NUM|ADJ)$/.test(tokens[last]?.pos ?? '') &&
+      isNominal(tokens[last + 2]);
+    if (!isNominal(next) && !glued(tokens[last], next) && !(participle && last + 2 <= high)) break;
     last++;
   }
   // "the authors of the “Growth and Opportunity Project”": a phrase never ends on "of the"

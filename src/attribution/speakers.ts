@@ -137,7 +137,9 @@ export class SpeakerFinder {
     }
     let v = j;
     while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;
-    if (isCueAt(tokens, v, true)) {
+    // a capitalised word before a reporting verb is a name that looks like a verb ("Read said")
+    const named = /^[A-Z]/.test(tokens[v]?.text ?? '') && isCueAt(tokens, v + 1, true);
+    if (!named && isCueAt(tokens, v, true)) {
       const mention = subjectAfter(tokens, v, high);
       return mention ? { mention, cue: v, kind: 'after' } : null;
     }
