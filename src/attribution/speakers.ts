@@ -5,6 +5,7 @@ import {
   type Phrase,
   phraseEndingAt,
   phraseStartingAt,
+  skipParenthesisLeft,
   skipParenthesisRight,
   subjectAfter,
   subjectBefore,
@@ -250,7 +251,8 @@ export class SpeakerFinder {
     const { tokens } = this;
     const colon = o - 1;
     if (tokens[colon]?.text !== ':' || this.quoteOf[colon] !== -1) return null;
-    const label = phraseEndingAt(tokens, colon - 1, low);
+    // "Rep. Trey Gowdy (R-S.C.): “…”"
+    const label = phraseEndingAt(tokens, skipParenthesisLeft(tokens, colon - 1, low), low);
     if (!label) return null;
     const before = tokens[label.first - 1];
     const alone =
