@@ -48,11 +48,14 @@ export class Resolver {
     const first = tokens[p.first] as Token;
     const start = first.start;
     if (isSubjectPronoun(first)) return this.pronoun(first.lower, start);
-    // "Jason Gilbert of Cheyenne": a person from a place is the person; "the Bank of Scotland" stays whole
+    // "Jason Gilbert of Cheyenne": a person from a place is the person; "the Bank of Scotland" stays whole;
+    // "a spokesman for Clinton", "an adviser to Raman": the description speaks, not the name after it
     let last = p.last;
     for (let k = p.first + 1; k < p.last; k++) {
       const before = tokens[k - 1] as Token;
-      if (tokens[k]?.lower === 'of' && /^[A-Z]/.test(before.text) && !INSTITUTION_WORDS.has(bare(before))) {
+      const joining = /^(of|for|to)$/.test(tokens[k]?.lower ?? '');
+      const described = joining && /^[a-z]/.test(before.text);
+      if (described || (joining && !INSTITUTION_WORDS.has(bare(before)))) {
         last = k - 1;
         break;
       }
@@ -77,7 +80,7 @@ export class Resolver {
     }
     const led = tokens[nameFirst]?.pos === 'DET' || tokens[nameFirst - 1]?.lower === 'the';
     if (tokens[nameFirst]?.pos === 'DET') nameFirst++;
-    for (let k = nameFirst; k <= nameLast; k++) {
+    for (let k = Math.max(nameFirst, p.first); k <= nameLast; k++) {
       const w = bare(tokens[k] as Token);
       if (ROLE_HEADS.has(w) || HONORIFIC.test(w)) nameFirst = k + 1;
     }
@@ -152,6 +155,9 @@ export class Resolver {
       if (gender) {
         const known = genderOf(e);
         if (known && known !== gender) continue;
+        // "he" and "she" need someone the text shows to be a person: a first name, a title or role, a
+        // full name; a lone capitalised word ("Apple", "Eastport") may be a company or a place
+        if (!known && !e.role && e.words.length < 2) continue;
       }
       if (occ.subject) return occ.entity;
       fallback ??= occ.entity;

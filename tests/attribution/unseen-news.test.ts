@@ -53,3 +53,55 @@ describe('port dredging (several clauses, institutions, whole names, roles)', ()
     expect(find(result, 'We will publish the schedule online').speaker).toBe('Royal Bank of Scotland Group');
   });
 });
+
+describe('city hall (separate quotes, main clauses, mixed quotes, labels, phrasal verbs)', () => {
+  const { result } = article('city-hall.txt');
+
+  it('a dateline is never a speaker: "X\'s chief of staff rallied volunteers, saying: “…”"', () => {
+    const q = find(result, 'We have to be ready to stop this');
+    expect(q.speaker).toBe("council member Aisha Raman's chief of staff");
+  });
+
+  it('a participle takes the main subject, not the object before it: "X shared a letter …, writing “…”"', () => {
+    expect(find(result, 'The numbers do not leave us any choice').speaker).toBe('Gordon Pike');
+  });
+
+  it('two quotes with two cues stay two quotes, each with its own mention', () => {
+    const first = find(result, 'We are not closing anything lightly');
+    const second = find(result, 'We are closing what we cannot afford');
+    expect(first).not.toBe(second);
+    expect(second.mention?.text).toBe('he');
+    expect(second.speaker).toBe('Gordon Pike');
+  });
+
+  it('"X said A and said, “B”" credits B to X', () => {
+    expect(find(result, 'Every ward gives up something').speaker).toBe('Gordon Pike');
+  });
+
+  it('a mixed quotation closed by ", said X, who …" is X\'s', () => {
+    expect(find(result, 'Two branches is a start').speaker).toBe('Aisha Raman');
+  });
+
+  it('"Round-up - Name: “…”" names the speaker', () => {
+    expect(find(result, 'Nobody I spoke to at the market').speaker).toBe('Greg Olsen');
+  });
+
+  it('a surname that is also a verb ("Read said") is still a name', () => {
+    expect(find(result, 'Libraries are where my kids learned to read').speaker).toBe('Read');
+  });
+
+  it('"a longtime adviser to Raman" is the speaker, not Raman', () => {
+    expect(find(result, 'You will hear from us at every meeting').speaker).toBe(
+      'a longtime adviser to Raman',
+    );
+  });
+
+  it('phrasal reporting verbs: "X shot back"', () => {
+    expect(find(result, 'That is simply not true').speaker).toBe('Gordon Pike');
+  });
+
+  it('"he" never resolves to a lone capitalised word that may be a company', () => {
+    expect(find(result, 'every child deserves a library in their pocket').speaker).not.toBe('Apple');
+    expect(result.people.some((p) => p.name === 'Apple' && p.kind === 'person')).toBe(false);
+  });
+});
