@@ -1,4 +1,5 @@
 import { isReportingVerb, isWeakCue, reportingLemma } from './cues.js';
+import { isPersonNoun } from './lexicon.js';
 import {
   isNameLike,
   isSubjectPronoun,
@@ -10,7 +11,6 @@ import {
   subjectAfter,
   subjectBefore,
 } from './mentions.js';
-import { isPersonNoun } from './lexicon.js';
 import type { Analysis, Token } from './nlp.js';
 
 /** How a quote's speaker was found, most reliable first. */
@@ -65,7 +65,9 @@ const PHRASAL: Record<string, string> = {
 function isCueAt(tokens: Token[], k: number, adjacent: boolean): boolean {
   const t = tokens[k];
   if (isCue(t, adjacent)) return true;
-  return !!t && t.pos === 'VERB' && PHRASAL[t.lower] !== undefined && tokens[k + 1]?.lower === PHRASAL[t.lower];
+  return (
+    !!t && t.pos === 'VERB' && PHRASAL[t.lower] !== undefined && tokens[k + 1]?.lower === PHRASAL[t.lower]
+  );
 }
 
 export class SpeakerFinder {
@@ -129,7 +131,8 @@ export class SpeakerFinder {
       // "…” ― Abraham Lincoln": a dash names a person, not whatever follows it ("— the balloons cascaded")
       const mention = phraseStartingAt(tokens, j + 1, high);
       const head = mention ? tokens[mention.last] : undefined;
-      const person = !!mention && (isNameLike(tokens, mention) || (head?.pos === 'NOUN' && isPersonNoun(head.lower)));
+      const person =
+        !!mention && (isNameLike(tokens, mention) || (head?.pos === 'NOUN' && isPersonNoun(head.lower)));
       return person && mention ? { mention, cue: j, kind: 'dash' } : null;
     }
     if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
@@ -223,7 +226,11 @@ export class SpeakerFinder {
       }
       // wink reads a present-tense verb before a colon as a plural noun ("The Times reports: “…”")
       const verbBeforeColon = tokens[v + 1]?.text === ':' && /s$/.test(t.lower) && v > low;
-      if (!isCueAt(tokens, v, o - v <= 3 + (PHRASAL[t.lower] ? 1 : 0)) || ((t.pos === 'NOUN' || t.pos === 'ADJ') && !verbBeforeColon)) continue;
+      if (
+        !isCueAt(tokens, v, o - v <= 3 + (PHRASAL[t.lower] ? 1 : 0)) ||
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && !verbBeforeColon)
+      )
+        continue;
       const participle = this.isParticiple(v, low);
       // "Said Ellis: “…”" puts the subject after a clause-initial verb
       const mention = participle
