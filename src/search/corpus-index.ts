@@ -1,7 +1,7 @@
 import { paragraphAt } from '../corpus/clean.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { ask } from './ask.ts';
-import { normalizeTerm } from './normalize.ts';
+import { terms } from './normalize.ts';
 import { PassageIndex, type PassageIndexData } from './passage-index.ts';
 import { restoreEntry, type SavedEntry, saveEntry } from './saved-entry.ts';
 import type { Passage, SearchableCorpus } from './searchable.ts';
@@ -12,10 +12,6 @@ import { quotesBy, speakers } from './speaker-queries.ts';
 import type { AskHit, IndexedDocument, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from './types.ts';
 import { TypoCorrector } from './typos.ts';
 import { whoSaid } from './who-said.ts';
-
-function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
-}
 
 /** What a snapshot holds besides the postings block and the document texts. */
 interface SnapshotHeader {
@@ -68,9 +64,9 @@ export class CorpusIndex implements SearchableCorpus {
       const id = this.nextPassageId++;
       const text = doc.text.slice(paragraph.start, paragraph.end);
       this.passages.set(id, { entry: indexed, paragraph });
-      const terms = words(text).map(normalizeTerm);
-      this.search.add(id, terms);
-      for (const term of new Set(terms)) this.vocabulary.add(term);
+      const words = terms(text);
+      this.search.add(id, words);
+      for (const term of new Set(words)) this.vocabulary.add(term);
       ids.push(id);
     }
     this.passageIds.set(doc.id, ids);
@@ -83,7 +79,7 @@ export class CorpusIndex implements SearchableCorpus {
     for (const passageId of this.passageIds.get(id) ?? []) {
       const passage = this.passages.get(passageId) as Passage;
       const text = entry.doc.text.slice(passage.paragraph.start, passage.paragraph.end);
-      for (const term of new Set(words(text).map(normalizeTerm))) this.vocabulary.remove(term);
+      for (const term of new Set(terms(text))) this.vocabulary.remove(term);
       this.search.discard(passageId);
       this.passages.delete(passageId);
     }

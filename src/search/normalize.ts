@@ -5,6 +5,7 @@ export interface Token {
   end: number;
 }
 
+/** A word: letters and digits, with inner apostrophes (don't, O’Brien). The one word-splitting rule. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
@@ -87,8 +88,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The words of a text, each normalised: what indexing, querying and the speaker directory share. */
 export function terms(text: string): string[] {
-  return tokenize(text).map((token) => token.term);
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD)) out.push(normalizeTerm(match[0]));
+  return out;
 }
 
 /** Words too common to find a passage by; still used when aligning a fragment in order. */

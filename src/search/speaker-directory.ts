@@ -1,5 +1,5 @@
 import type { Attribution } from '../attribution/types.ts';
-import { normalizeTerm, STOP_WORDS } from './normalize.ts';
+import { STOP_WORDS, terms } from './normalize.ts';
 import type { IndexedDocument } from './types.ts';
 
 export interface CreditedQuote {
@@ -7,13 +7,9 @@ export interface CreditedQuote {
   quote: Attribution;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
 /** Words that name a speaker: "Tom Reyes" is found by "reyes" or "tom", not by "the". */
 function nameTerms(name: string): string[] {
-  return (name.match(WORD) ?? [])
-    .map(normalizeTerm)
-    .filter((term) => term.length >= 3 && !STOP_WORDS.has(term));
+  return terms(name).filter((term) => term.length >= 3 && !STOP_WORDS.has(term));
 }
 
 /**

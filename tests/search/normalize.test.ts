@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm } from '../../src/search/normalize.ts';
+import { normalizeTerm, terms, tokenize } from '../../src/search/normalize.ts';
 
 describe('normalizeTerm', () => {
   it('folds case, accents and British spelling', () => {
@@ -16,5 +18,33 @@ describe('normalizeTerm', () => {
   it('gives the same answer the second time, from its memo', () => {
     expect(normalizeTerm('Organisation')).toBe(normalizeTerm('Organisation'));
     expect(normalizeTerm('Organisation')).toBe('organization');
+  });
+});
+
+describe('one tokenizer', () => {
+  it('splits a text into the same words for indexing (terms) as for querying and highlighting (tokenize)', () => {
+    const text = 'O’Brien didn’t say “Défense-programme”; he said 2,500 colours—twice.';
+    expect(terms(text)).toEqual(tokenize(text).map((token) => token.term));
+    expect(terms(text)).toEqual([
+      "o'brien",
+      "didn't",
+      'say',
+      'defense',
+      'program',
+      'he',
+      'said',
+      '2',
+      '500',
+      'colors',
+      'twice',
+    ]);
+  });
+
+  it('is the only word-splitting rule in the search and speaker code', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'src', 'search');
+    const withWordRule = readdirSync(dir).filter((name) =>
+      readFileSync(join(dir, name), 'utf8').includes(String.raw`[\p{L}\p{N}]+`),
+    );
+    expect(withWordRule).toEqual(['normalize.ts']);
   });
 });
