@@ -1,5 +1,5 @@
-import { paragraphAt } from '../corpus/clean.ts';
 import type { Paragraph } from '../corpus/types.ts';
+import { lowerBound } from '../text/sorted.ts';
 import { ask } from './ask.ts';
 import { terms } from './normalize.ts';
 import { PassageIndex, type PassageIndexData } from './passage-index.ts';
@@ -135,9 +135,9 @@ export class CorpusIndex implements SearchableCorpus {
   }
 
   passageIdAt(entry: IndexedDocument, offset: number): number | undefined {
-    const paragraph = paragraphAt(entry.doc.paragraphs, offset);
-    if (!paragraph) return undefined;
-    const index = entry.doc.paragraphs.indexOf(paragraph);
+    const { paragraphs } = entry.doc;
+    const index = lowerBound(paragraphs, offset + 1, (paragraph) => paragraph.start) - 1;
+    if (index < 0 || offset > (paragraphs[index] as Paragraph).end) return undefined;
     return this.passageIds.get(entry.doc.id)?.[index];
   }
 
