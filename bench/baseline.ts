@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
-import type { IndexedDocument } from '../src/search/types.ts';
+import type { AnalysedDocument } from '../src/document.ts';
 
 interface BaselinePassage {
-  entry: IndexedDocument;
+  entry: AnalysedDocument;
   start: number;
   end: number;
 }
@@ -15,7 +15,7 @@ export class NaiveSearch {
   private readonly search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   private readonly passages: BaselinePassage[] = [];
 
-  add(entry: IndexedDocument): void {
+  add(entry: AnalysedDocument): void {
     for (const paragraph of entry.doc.paragraphs) {
       const id = this.passages.length;
       this.passages.push({ entry, start: paragraph.start, end: paragraph.end });

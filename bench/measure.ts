@@ -1,9 +1,9 @@
 // One corpus size, measured in a fresh process: `node --expose-gc --import tsx bench/measure.ts SIZE SNAPSHOT_FILE`.
 // Prints one JSON line.
 import { writeFileSync } from 'node:fs';
+import type { AnalysedDocument } from '../src/document.ts';
 import { analyse } from '../src/library/library.ts';
 import { CorpusIndex } from '../src/search/corpus-index.ts';
-import type { IndexedDocument } from '../src/search/types.ts';
 import { NaiveSearch } from './baseline.ts';
 import { corpusFor } from './corpus.ts';
 import { type BenchQuery, benchQueries, rightSpeaker } from './queries.ts';
@@ -72,7 +72,7 @@ function measure(size: string, snapshotFile: string) {
   const corpus = corpusFor(size);
   const queries = benchQueries(corpus.quotes, QUERIES);
   const attribution = timed(() => corpus.docs.map(analyse));
-  const entries: IndexedDocument[] = attribution.result;
+  const entries: AnalysedDocument[] = attribution.result;
   const textBytes = corpus.docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0);
 
   const heapBefore = settledHeap();

@@ -1,8 +1,9 @@
 import { type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { CorpusDocument } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
-import type { AskHit, IndexedDocument, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
+import type { AskHit, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
 import { count } from '../text/count.ts';
 import { quoted } from '../text/quoted.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
@@ -309,7 +310,7 @@ export function joinWithin(lines: readonly string[], max: number, total: number)
 }
 
 /** `note` says what became of an uploaded page (its article taken, or the whole page kept). */
-export function documentAddedReply({ doc, analysis }: IndexedDocument, note: string | null = null): Reply {
+export function documentAddedReply({ doc, analysis }: AnalysedDocument, note: string | null = null): Reply {
   const examples = analysis.quotes
     .filter((q) => q.speaker)
     .slice(0, 3)

@@ -4,15 +4,9 @@ import { type DocumentInput, documentId, makeDocument } from '../corpus/document
 import { checkDocument, IntakeError } from '../corpus/intake.ts';
 import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
-import type {
-  AskHit,
-  IndexedDocument,
-  Scope,
-  SpeakerQuote,
-  SpeakerSummary,
-  WhoSaidAnswer,
-} from '../search/types.ts';
+import type { AskHit, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from '../search/types.ts';
 import { type Actor, type Change, openStore, type Store, StoreError, type Watcher } from '../store/index.ts';
 import { readIndexCache, writeIndexCache } from './index-cache.ts';
 
@@ -42,7 +36,7 @@ export interface DocumentListing {
   addedAt: string | null;
 }
 
-export function analyse(doc: CorpusDocument): IndexedDocument {
+export function analyse(doc: CorpusDocument): AnalysedDocument {
   return { doc, analysis: attributeText(doc.text) };
 }
 
@@ -61,7 +55,7 @@ export class Library {
 
   private constructor(
     readonly index: CorpusIndex,
-    seeds: readonly IndexedDocument[],
+    seeds: readonly AnalysedDocument[],
     readonly store: Store | null,
     private readonly dataDir: string | null,
     /** Why there is no store to change, in words for the person who tried. */
@@ -188,7 +182,7 @@ export class Library {
   }
 
   /** Cleans, checks, attributes, stores and indexes a document; refuses a duplicate of anything the guild sees. */
-  async add(raw: string, meta: DocumentInput, actor: Actor): Promise<IndexedDocument> {
+  async add(raw: string, meta: DocumentInput, actor: Actor): Promise<AnalysedDocument> {
     if (!this.store) throw new IntakeError(this.noStore);
     const doc = makeDocument(raw, meta);
     checkDocument(doc.text, doc);
@@ -196,12 +190,12 @@ export class Library {
   }
 
   /** The document the guild already sees with this text (its own or a global one), if any. */
-  existing(text: string, guild: string | null): IndexedDocument | undefined {
+  existing(text: string, guild: string | null): AnalysedDocument | undefined {
     return [documentId(text, null), documentId(text, guild)].map((id) => this.index.get(id)).find(Boolean);
   }
 
   /** Attributes, stores and indexes a document already cleaned and checked (an import keeps its paragraphs). */
-  async addDocument(doc: CorpusDocument, actor: Actor): Promise<IndexedDocument> {
+  async addDocument(doc: CorpusDocument, actor: Actor): Promise<AnalysedDocument> {
     if (!this.store) throw new IntakeError(this.noStore);
     const existing = this.existing(doc.text, doc.guild);
     if (existing) {

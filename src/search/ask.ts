@@ -1,7 +1,8 @@
+import type { AnalysedDocument } from '../document.ts';
 import { STOP_WORDS, tokenize } from './normalize.ts';
 import { queryGroups, selective } from './query-groups.ts';
 import { overlap, type Passage, type SearchableCorpus, visible } from './searchable.ts';
-import type { AskHit, IndexedDocument, Range, Scope } from './types.ts';
+import type { AskHit, Range, Scope } from './types.ts';
 
 /** Words of a question that ask rather than say what about. */
 const QUESTION_WORDS = new Set(
@@ -65,7 +66,7 @@ export function ask(corpus: SearchableCorpus, question: string, scope: Scope, li
 
 /** The speaker of a passage: a named speaker quoted there, else whoever's quote holds most matched words. */
 function speakerOf(
-  entry: IndexedDocument,
+  entry: AnalysedDocument,
   passage: Range,
   highlights: readonly Range[],
   named: ReadonlySet<string>,

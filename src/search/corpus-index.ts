@@ -1,4 +1,5 @@
 import type { Paragraph } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { ask } from './ask.ts';
 import { terms } from './normalize.ts';
@@ -9,7 +10,7 @@ import { visible } from './searchable.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
 import { SpeakerDirectory } from './speaker-directory.ts';
 import { quotesBy, speakers } from './speaker-queries.ts';
-import type { AskHit, IndexedDocument, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from './types.ts';
+import type { AskHit, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from './types.ts';
 import { TypoCorrector } from './typos.ts';
 import { whoSaid } from './who-said.ts';
 
@@ -28,7 +29,7 @@ interface SnapshotHeader {
  * it; the query strategies (`who-said.ts`, `ask.ts`, `speaker-queries.ts`) only read it.
  */
 export class CorpusIndex implements SearchableCorpus {
-  private readonly entries = new Map<string, IndexedDocument>();
+  private readonly entries = new Map<string, AnalysedDocument>();
   private readonly passageIds = new Map<string, number[]>();
   readonly passages = new Map<number, Passage>();
   readonly vocabulary = new TypoCorrector();
@@ -49,15 +50,15 @@ export class CorpusIndex implements SearchableCorpus {
     return this.entries.has(id);
   }
 
-  get(id: string): IndexedDocument | undefined {
+  get(id: string): AnalysedDocument | undefined {
     return this.entries.get(id);
   }
 
-  add(entry: IndexedDocument): void {
+  add(entry: AnalysedDocument): void {
     const { doc } = entry;
     if (this.entries.has(doc.id)) this.remove(doc.id);
     const sortedQuotes = [...entry.analysis.quotes].sort((a, b) => a.start - b.start);
-    const indexed: IndexedDocument = { doc, analysis: { ...entry.analysis, quotes: sortedQuotes } };
+    const indexed: AnalysedDocument = { doc, analysis: { ...entry.analysis, quotes: sortedQuotes } };
     this.entries.set(doc.id, indexed);
     const ids: number[] = [];
     for (const paragraph of doc.paragraphs) {
@@ -125,7 +126,7 @@ export class CorpusIndex implements SearchableCorpus {
   }
 
   /** Documents visible in a scope: the global corpus, plus the guild's own. */
-  documents(scope: Scope): IndexedDocument[] {
+  documents(scope: Scope): AnalysedDocument[] {
     return [...this.entries.values()].filter((entry) => visible(entry.doc, scope));
   }
 
@@ -134,7 +135,7 @@ export class CorpusIndex implements SearchableCorpus {
     return passage !== undefined && visible(passage.entry.doc, scope);
   }
 
-  passageIdAt(entry: IndexedDocument, offset: number): number | undefined {
+  passageIdAt(entry: AnalysedDocument, offset: number): number | undefined {
     const { paragraphs } = entry.doc;
     const index = lowerBound(paragraphs, offset + 1, (paragraph) => paragraph.start) - 1;
     if (index < 0 || offset > (paragraphs[index] as Paragraph).end) return undefined;

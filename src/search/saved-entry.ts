@@ -1,6 +1,6 @@
 import type { Attribution } from '../attribution/types.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { IndexedDocument } from './types.ts';
+import type { AnalysedDocument } from '../document.ts';
 
 /**
  * An attribution as saved: its words left out where the text within its offsets holds them,
@@ -11,7 +11,7 @@ type SavedAttribution = Omit<Attribution, 'quote'> & { quote?: string; inset?: [
 /** A document as a snapshot's header holds it: its text goes in the snapshot's text block. */
 export interface SavedEntry {
   doc: Omit<CorpusDocument, 'text'>;
-  analysis: { quotes: SavedAttribution[]; people: IndexedDocument['analysis']['people'] };
+  analysis: { quotes: SavedAttribution[]; people: AnalysedDocument['analysis']['people'] };
 }
 
 /**
@@ -27,7 +27,7 @@ function insetOf(text: string, { quote, start, end }: Attribution): [number, num
  * Quote words are a third of a big snapshot's header and repeat the document text, which the
  * snapshot holds anyway: slicing them back is far cheaper than parsing them.
  */
-export function saveEntry({ doc: { text, ...doc }, analysis }: IndexedDocument): SavedEntry {
+export function saveEntry({ doc: { text, ...doc }, analysis }: AnalysedDocument): SavedEntry {
   const quotes = analysis.quotes.map((attribution): SavedAttribution => {
     const inset = insetOf(text, attribution);
     if (inset === null) return attribution;
@@ -37,7 +37,7 @@ export function saveEntry({ doc: { text, ...doc }, analysis }: IndexedDocument):
   return { doc, analysis: { ...analysis, quotes } };
 }
 
-export function restoreEntry(saved: SavedEntry, text: string): IndexedDocument {
+export function restoreEntry(saved: SavedEntry, text: string): AnalysedDocument {
   const quotes = saved.analysis.quotes.map(({ inset, ...attribution }): Attribution => {
     if (inset === undefined) return attribution as Attribution;
     const quote = text.slice(attribution.start + inset[0], attribution.end - inset[1]);

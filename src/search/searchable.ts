@@ -1,12 +1,13 @@
 import type { Paragraph } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import type { PassageIndex } from './passage-index.ts';
 import type { SpeakerDirectory } from './speaker-directory.ts';
-import type { IndexedDocument, Range, Scope } from './types.ts';
+import type { Range, Scope } from './types.ts';
 import type { TypoCorrector } from './typos.ts';
 
 /** One paragraph of one document: the unit the full-text index finds. */
 export interface Passage {
-  entry: IndexedDocument;
+  entry: AnalysedDocument;
   paragraph: Paragraph;
 }
 
@@ -18,7 +19,7 @@ export interface SearchableCorpus {
   readonly speakerDirectory: SpeakerDirectory;
   isVisible(passageId: number, scope: Scope): boolean;
   /** The passage holding `offset` of a document, if the document is indexed. */
-  passageIdAt(entry: IndexedDocument, offset: number): number | undefined;
+  passageIdAt(entry: AnalysedDocument, offset: number): number | undefined;
 }
 
 /** A guild sees the global corpus and its own documents. */

@@ -1,9 +1,9 @@
 import type { Attribution } from '../attribution/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import { STOP_WORDS, terms } from './normalize.ts';
-import type { IndexedDocument } from './types.ts';
 
 export interface CreditedQuote {
-  entry: IndexedDocument;
+  entry: AnalysedDocument;
   quote: Attribution;
 }
 
@@ -20,7 +20,7 @@ export class SpeakerDirectory {
   private readonly byName = new Map<string, CreditedQuote[]>();
   private readonly byTerm = new Map<string, Set<string>>();
 
-  add(entry: IndexedDocument): void {
+  add(entry: AnalysedDocument): void {
     for (const quote of entry.analysis.quotes) {
       if (!quote.speaker) continue;
       const credited = this.byName.get(quote.speaker);
@@ -37,7 +37,7 @@ export class SpeakerDirectory {
     }
   }
 
-  remove(entry: IndexedDocument): void {
+  remove(entry: AnalysedDocument): void {
     for (const name of new Set(entry.analysis.quotes.map((quote) => quote.speaker))) {
       if (!name) continue;
       const kept = (this.byName.get(name) ?? []).filter((credited) => credited.entry.doc.id !== entry.doc.id);

@@ -1,14 +1,9 @@
-import type { Attribution, DocumentAttribution, Person } from '../attribution/types.ts';
+import type { Attribution, Person } from '../attribution/types.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 
 /** Which documents a query may see: the global corpus, plus one guild's documents when `guild` is set. */
 export interface Scope {
   guild: string | null;
-}
-
-export interface IndexedDocument {
-  doc: CorpusDocument;
-  analysis: DocumentAttribution;
 }
 
 export interface Range {

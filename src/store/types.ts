@@ -1,5 +1,6 @@
 import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 
 export type ChangeAction = 'add' | 'remove';
 
@@ -11,10 +12,8 @@ export interface Actor {
   via: 'discord' | 'cli';
 }
 
-export interface StoredDocument {
-  doc: CorpusDocument;
-  analysis: DocumentAttribution;
-}
+/** The store keeps the one document type the index also searches. */
+export type StoredDocument = AnalysedDocument;
 
 /** A row of `list()`: metadata and sizes, without the text. */
 export interface DocumentSummary extends DocumentMeta {

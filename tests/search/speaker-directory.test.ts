@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/corpus/document.ts';
+import type { AnalysedDocument } from '../../src/document.ts';
 import { SpeakerDirectory } from '../../src/search/speaker-directory.ts';
-import type { IndexedDocument } from '../../src/search/types.ts';
 
-function entry(text: string, speaker: string): IndexedDocument {
+function entry(text: string, speaker: string): AnalysedDocument {
   const doc = makeDocument(text, { title: speaker, source: null, date: null, guild: null });
   const quote = {
     kind: 'direct' as const,
