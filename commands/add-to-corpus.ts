@@ -21,7 +21,7 @@ export default defineCommand({
 
   async messageContext(interaction, { library, respond, guild, actor }) {
     const message = interaction.targetMessage;
-    await respond.defer(true);
+    await respond.defer({ ephemeral: true });
     const author = message.author.globalName ?? message.author.username;
     const firstLine = message.content.trim().split('\n')[0] ?? '';
     const entry = await library.add(

@@ -35,13 +35,21 @@ export default defineCommand({
     const scope = scopeOf(interaction);
     const hits = library.ask(question, scope, MAX_RESULTS);
     const session = sessions.put({ question, guild: scope.guild, hide: hide ?? false } satisfies AskSession);
-    await respond.send(askReply(question, hits, 0, `ask:${session}`, hide ?? false));
+    await respond.send(
+      askReply(question, hits, { page: 0, buttonPrefix: `ask:${session}`, ephemeral: hide ?? false }),
+    );
   },
 
   async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
     const state = sessions.get<AskSession>(session);
     if (!state) throw new UserError('These results have expired. Run `/ask` again.');
     const hits = library.ask(state.question, { guild: state.guild }, MAX_RESULTS);
-    await respond.update(askReply(state.question, hits, Number(page) || 0, `ask:${session}`, state.hide));
+    await respond.update(
+      askReply(state.question, hits, {
+        page: Number(page) || 0,
+        buttonPrefix: `ask:${session}`,
+        ephemeral: state.hide,
+      }),
+    );
   },
 });

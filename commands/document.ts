@@ -106,7 +106,7 @@ export default defineCommand({
           await respond.showModal(pasteForm(options.title, options.source, options.date));
           return;
         }
-        await respond.defer(true);
+        await respond.defer({ ephemeral: true });
         const upload = await readAttachment(options.file, config.maxDocumentBytes);
         const title = options.title ?? upload.title ?? options.file.name.replace(/\.[^.]+$/, '');
         const entry = await library.add(
@@ -125,13 +125,13 @@ export default defineCommand({
         return;
       }
       case 'export': {
-        await respond.defer(true);
+        await respond.defer({ ephemeral: true });
         const file = await exportCorpus(library, guild);
         await respond.send(exportReply(file, interaction.attachmentSizeLimit));
         return;
       }
       case 'import': {
-        await respond.defer(true);
+        await respond.defer({ ephemeral: true });
         const maxFileBytes = interaction.attachmentSizeLimit;
         const bytes = await downloadAttachment(options.file, maxFileBytes);
         const limits = { maxFileBytes, maxDocumentBytes: config.maxDocumentBytes };
@@ -149,7 +149,10 @@ export default defineCommand({
             ? 'No documents added here yet. Add one with `/document add`.'
             : joinWithin(lines, 4000, own.length);
         await respond.send(
-          reply({ embeds: [{ title: `This server’s documents (${own.length})`, description }] }, true),
+          reply(
+            { embeds: [{ title: `This server’s documents (${own.length})`, description }] },
+            { ephemeral: true },
+          ),
         );
         return;
       }
@@ -168,7 +171,7 @@ export default defineCommand({
   async modalSubmit(interaction, [action], { library, respond, guild, actor }) {
     if (action !== 'add') throw new UserError('This form is no longer valid. Run `/document add` again.');
     const field = (id: string) => interaction.fields.getTextInputValue(id).trim() || null;
-    await respond.defer(true);
+    await respond.defer({ ephemeral: true });
     const entry = await library.add(
       field('text') ?? '',
       { title: field('title') ?? 'Untitled', source: field('source'), date: field('date'), guild },

@@ -45,7 +45,9 @@ export default defineCommand({
       guild: scope.guild,
       hide: hide ?? false,
     } satisfies QuotesSession);
-    await respond.send(quotesReply(name, quotes, 0, `quotes:${session}`, hide ?? false));
+    await respond.send(
+      quotesReply(name, quotes, { page: 0, buttonPrefix: `quotes:${session}`, ephemeral: hide ?? false }),
+    );
   },
 
   async autocomplete(interaction, { library }) {
@@ -69,7 +71,11 @@ export default defineCommand({
     if (!state) throw new UserError('These results have expired. Run `/quotes` again.');
     const quotes = library.quotesBy(state.speaker, { guild: state.guild });
     await respond.update(
-      quotesReply(state.speaker, quotes, Number(page) || 0, `quotes:${session}`, state.hide),
+      quotesReply(state.speaker, quotes, {
+        page: Number(page) || 0,
+        buttonPrefix: `quotes:${session}`,
+        ephemeral: state.hide,
+      }),
     );
   },
 });

@@ -11,6 +11,8 @@ export default defineCommand({
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   async chatInput(interaction, { hide }, { library, respond }) {
-    await respond.send(sourcesReply(await library.list(scopeOf(interaction).guild), hide ?? false));
+    await respond.send(
+      sourcesReply(await library.list(scopeOf(interaction).guild), { ephemeral: hide ?? false }),
+    );
   },
 });

@@ -14,6 +14,6 @@ export default defineCommand({
     const text = interaction.targetMessage.content.trim();
     if (text === '')
       throw new UserError('That message has no text to look up. Try `/who-said` with the words instead.');
-    await respond.send(whoSaidReply(library.whoSaid(text, scopeOf(interaction)), false));
+    await respond.send(whoSaidReply(library.whoSaid(text, scopeOf(interaction))));
   },
 });

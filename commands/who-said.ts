@@ -24,6 +24,6 @@ export default defineCommand({
 
   async chatInput(interaction, { quote, hide }, { library, respond }) {
     const answer = library.whoSaid(quote, scopeOf(interaction));
-    await respond.send(whoSaidReply(answer, hide ?? false));
+    await respond.send(whoSaidReply(answer, { ephemeral: hide ?? false }));
   },
 });

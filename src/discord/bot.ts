@@ -137,16 +137,13 @@ async function answerMention(message: Message, { library }: Shared, limiter: Rat
   if (limiter.take(message.author.id) > 0) return;
   const scope = { guild: message.guildId ?? null };
   if (request.kind === 'who-said') {
-    await message.reply(asMessage(whoSaidReply(library.whoSaid(request.quote, scope), false)));
+    await message.reply(asMessage(whoSaidReply(library.whoSaid(request.quote, scope))));
   } else {
     const hits = library.ask(request.question, scope, 3);
-    const { components: _pagingNeedsASlashCommand, ...answer } = askReply(
-      request.question,
-      hits,
-      0,
-      'ask:none',
-      false,
-    );
+    const { components: _pagingNeedsASlashCommand, ...answer } = askReply(request.question, hits, {
+      page: 0,
+      buttonPrefix: 'ask:none',
+    });
     await message.reply(asMessage(answer));
   }
 }

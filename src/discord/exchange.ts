@@ -20,7 +20,7 @@ export function exportReply(file: CorpusExport, maxAttachmentBytes: number, now 
       content: `This server’s ${count(file.documents.length, 'document')}, with their text, metadata and attributions. Bring them into a server with \`/document import\`.`,
       files: [{ name: exportFileName(file.guild, now), attachment: json }],
     },
-    true,
+    { ephemeral: true },
   );
 }
 
@@ -43,5 +43,5 @@ export function importReply(report: ImportReport): Reply {
   const description = [summary, recomputed, lines.length > 0 ? joinWithin(lines, 3500, lines.length) : null]
     .filter(Boolean)
     .join('\n\n');
-  return reply({ embeds: [{ color: BRAND, title: 'Import finished', description }] }, true);
+  return reply({ embeds: [{ color: BRAND, title: 'Import finished', description }] }, { ephemeral: true });
 }

@@ -37,7 +37,18 @@ const NO_MENTIONS = { parse: [] as [], repliedUser: false as const };
 export const BRAND = 0x5865f2;
 const QUIET = 0x99aab5;
 
-export function reply(parts: Omit<Reply, 'allowedMentions'>, ephemeral = false): Reply {
+/** Who sees a reply: everyone in the channel, or (ephemeral) only the person who asked. */
+export interface Visibility {
+  ephemeral?: boolean;
+}
+
+/** Which page of a paged reply to show, and the custom_id prefix of its page buttons. */
+export interface Paging extends Visibility {
+  page: number;
+  buttonPrefix: string;
+}
+
+export function reply(parts: Omit<Reply, 'allowedMentions'>, { ephemeral = false }: Visibility = {}): Reply {
   const message: Reply = { ...parts, allowedMentions: NO_MENTIONS };
   if (message.content !== undefined) message.content = truncate(message.content, L.content);
   if (message.embeds) message.embeds = fitEmbeds(message.embeds);
@@ -47,7 +58,7 @@ export function reply(parts: Omit<Reply, 'allowedMentions'>, ephemeral = false):
 
 /** A short, private message: what went wrong and what to do. */
 export function notice(text: string): Reply {
-  return reply({ content: text }, true);
+  return reply({ content: text }, { ephemeral: true });
 }
 
 export interface CitationOptions {
@@ -95,7 +106,7 @@ function matchText(match: QuoteMatch, max: number): string {
   return quoted(body, match.attribution?.kind);
 }
 
-export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
+export function whoSaidReply(answer: WhoSaidAnswer, visibility: Visibility = {}): Reply {
   const { best } = answer;
   if (answer.tooShort)
     return notice('That’s too short to find a quote by: paste a few words of it, typos are fine.');
@@ -110,7 +121,7 @@ export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
           },
         ],
       },
-      ephemeral,
+      visibility,
     );
   }
   const fields: APIEmbedField[] = [{ name: 'Source', value: citation(best.doc, best.paragraph) }];
@@ -138,7 +149,7 @@ export function whoSaidReply(answer: WhoSaidAnswer, ephemeral: boolean): Reply {
         },
       ],
     },
-    ephemeral,
+    visibility,
   );
 }
 
@@ -188,9 +199,7 @@ export const ASK_PAGE_SIZE = 3;
 export function askReply(
   query: string,
   hits: readonly AskHit[],
-  page: number,
-  buttonPrefix: string,
-  ephemeral: boolean,
+  { page, buttonPrefix, ephemeral = false }: Paging,
 ): Reply {
   if (hits.length === 0) {
     return reply(
@@ -203,7 +212,7 @@ export function askReply(
           },
         ],
       },
-      ephemeral,
+      { ephemeral },
     );
   }
   const shown = pageOf(hits, page, ASK_PAGE_SIZE);
@@ -232,7 +241,7 @@ export function askReply(
       ],
       components: pageButtons(buttonPrefix, shown.index, shown.count),
     },
-    ephemeral,
+    { ephemeral },
   );
 }
 
@@ -241,9 +250,7 @@ export const QUOTES_PAGE_SIZE = 5;
 export function quotesReply(
   speaker: string,
   quotes: readonly SpeakerQuote[],
-  page: number,
-  buttonPrefix: string,
-  ephemeral: boolean,
+  { page, buttonPrefix, ephemeral = false }: Paging,
 ): Reply {
   if (quotes.length === 0) {
     return notice(
@@ -271,11 +278,11 @@ export function quotesReply(
       ],
       components: pageButtons(buttonPrefix, shown.index, shown.count),
     },
-    ephemeral,
+    { ephemeral },
   );
 }
 
-export function sourcesReply(documents: readonly DocumentListing[], ephemeral: boolean): Reply {
+export function sourcesReply(documents: readonly DocumentListing[], visibility: Visibility = {}): Reply {
   if (documents.length === 0)
     return notice('The corpus here is empty. A moderator can add documents with `/document add`.');
   const lines = documents.map(
@@ -292,7 +299,7 @@ export function sourcesReply(documents: readonly DocumentListing[], ephemeral: b
         },
       ],
     },
-    ephemeral,
+    visibility,
   );
 }
 
@@ -339,7 +346,7 @@ export function documentAddedReply({ doc, analysis }: AnalysedDocument, note: st
         },
       ],
     },
-    true,
+    { ephemeral: true },
   );
 }
 

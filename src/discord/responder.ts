@@ -5,7 +5,7 @@ import type {
   MessageContextMenuCommandInteraction,
   ModalSubmitInteraction,
 } from 'discord.js';
-import { notice, type Reply } from './render.ts';
+import { notice, type Reply, type Visibility } from './render.ts';
 
 export type RepliableInteraction =
   | ChatInputCommandInteraction
@@ -31,7 +31,7 @@ export class Responder {
   }
 
   /** Acknowledges now and answers later; for a button, keeps the message it is on. */
-  defer(ephemeral = false): Promise<void> {
+  defer({ ephemeral = false }: Visibility = {}): Promise<void> {
     return this.queue(async () => {
       if (this.state !== 'open') return;
       this.state = 'deferred';

@@ -108,7 +108,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
       ? (interaction.options.getBoolean('hide') ?? false)
       : interaction.isModalSubmit();
     const watchdog = setTimeout(() => {
-      respond.defer(hide).catch((err) => log.warn({ err }, 'could not defer'));
+      respond.defer({ ephemeral: hide }).catch((err) => log.warn({ err }, 'could not defer'));
     }, ackAfterMs);
     try {
       if (!command)

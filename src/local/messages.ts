@@ -45,11 +45,11 @@ export function buildMessage(
     flags: typeof body.flags === 'number' ? body.flags : 0,
     ...extra,
   };
-  return applyEdit(message, body, false);
+  return applyEdit(message, body, { edited: false });
 }
 
 /** Copies the editable fields of `body` onto `message`; Discord leaves fields absent from a PATCH untouched. */
-export function applyEdit(message: APIMessage, body: Json, edited = true): APIMessage {
+export function applyEdit(message: APIMessage, body: Json, { edited = true } = {}): APIMessage {
   const next: Json = { ...message };
   for (const key of EDITABLE) if (body[key] !== undefined) next[key] = body[key] ?? [];
   if (typeof next.content !== 'string') next.content = '';

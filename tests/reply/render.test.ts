@@ -44,10 +44,7 @@ function match(): QuoteMatch {
 
 describe('replies fit Discord’s limits', () => {
   it('cuts a 25,000-character quote around the matched words, with an ellipsis, and Discord would accept it', () => {
-    const reply = whoSaidReply(
-      { query: 'needle', best: match(), alternatives: [match(), match(), match()] },
-      false,
-    );
+    const reply = whoSaidReply({ query: 'needle', best: match(), alternatives: [match(), match(), match()] });
     expect(rejection(reply)).toBeNull();
     const description = reply.embeds?.[0]?.description ?? '';
     expect(description).toContain('**needle**');
@@ -63,14 +60,14 @@ describe('replies fit Discord’s limits', () => {
       speaker: 'Ana Novak',
       score: 1,
     }));
-    const reply = askReply('where is the needle?', hits, 0, 'ask:abc', false);
+    const reply = askReply('where is the needle?', hits, { page: 0, buttonPrefix: 'ask:abc' });
     expect(rejection(reply)).toBeNull();
     expect(reply.components?.[0]?.components.map((b) => b.custom_id)).toEqual(['ask:abc:-1', 'ask:abc:1']);
     expect(reply.components?.[0]?.components[0]?.disabled).toBe(true);
   });
 
   it('never lets a reply ping anyone', () => {
-    const reply = whoSaidReply({ query: '@everyone', best: null, alternatives: [] }, true);
+    const reply = whoSaidReply({ query: '@everyone', best: null, alternatives: [] }, { ephemeral: true });
     expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(reply.embeds?.[0]?.description).not.toMatch(/@everyone/);
   });
@@ -85,7 +82,7 @@ describe('what counts as a quotation', () => {
       kind: 'reported',
     };
     const shown = (m: QuoteMatch) =>
-      whoSaidReply({ query: 'needle', best: m, alternatives: [] }, false).embeds?.[0]?.description;
+      whoSaidReply({ query: 'needle', best: m, alternatives: [] }).embeds?.[0]?.description;
     expect(shown(direct)).toMatch(/^“.*”$/s);
     expect(shown(reported)).not.toMatch(/[“”]/);
   });

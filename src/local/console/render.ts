@@ -23,7 +23,7 @@ export const ANSI = {
  * Discord Markdown as terminal text: `**bold**` in ANSI bold (or plain), escapes and masked links
  * undone, so what Discord would show is what the console shows.
  */
-export function markdownToText(text: string, ansi: boolean): string {
+export function markdownToText(text: string, { ansi }: { ansi: boolean }): string {
   let out = '';
   let bold = false;
   for (let i = 0; i < text.length; i++) {
@@ -91,7 +91,7 @@ export function renderMessage(
   options: RenderOptions,
 ): string {
   const { ansi } = options;
-  const md = (s: string) => markdownToText(s, ansi);
+  const md = (s: string) => markdownToText(s, { ansi });
   const bold = (s: string) => (ansi ? `${ANSI.bold}${s}${ANSI.unbold}` : s);
   const dim = (s: string) => (ansi ? `${ANSI.dim}${s}${ANSI.undim}` : s);
   const ephemeral = options.ephemeral ?? Boolean((message.flags ?? 0) & MessageFlags.Ephemeral);

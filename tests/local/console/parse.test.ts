@@ -172,8 +172,8 @@ describe('renderMessage', () => {
   });
 
   it('shows **bold** in ANSI bold on a terminal', () => {
-    expect(markdownToText('a **b** c', true)).toBe('a \x1b[1mb\x1b[22m c');
-    expect(markdownToText('a **b** c \\*\\*', false)).toBe('a b c **');
+    expect(markdownToText('a **b** c', { ansi: true })).toBe('a \x1b[1mb\x1b[22m c');
+    expect(markdownToText('a **b** c \\*\\*', { ansi: false })).toBe('a b c **');
     expect(renderMessage(message, { ansi: true })).toContain('\x1b[1mUnite around our president\x1b[22m');
   });
 
