@@ -21,6 +21,10 @@ export interface Config {
   databaseUrl: string | null;
   /** Serve /metrics and /healthz on this port; null for none. */
   metricsPort: number | null;
+  /** Gateway shards in all ('auto': as many as Discord recommends); null: unsharded. */
+  shardCount: number | 'auto' | null;
+  /** The shard ids this process runs; null: all of them. */
+  shardIds: number[] | null;
 }
 
 /** A bad environment variable, named, with what it should look like. */
@@ -73,6 +77,25 @@ function databaseUrl(env: Env): string | null {
   return value;
 }
 
+function shards(env: Env): Pick<Config, 'shardCount' | 'shardIds'> {
+  const count = text(env, 'SHARD_COUNT')?.toLowerCase() ?? null;
+  const shardCount = count === null || count === 'auto' ? count : integer(env, 'SHARD_COUNT', 1, 1, 10_000);
+  const ids = text(env, 'SHARD_IDS');
+  if (ids === null) return { shardCount, shardIds: null };
+  if (typeof shardCount !== 'number') {
+    throw new ConfigError(
+      'SHARD_IDS needs SHARD_COUNT set to a number: the ids are out of that many shards.',
+    );
+  }
+  const shardIds = ids.split(',').map((id) => Number(id.trim()));
+  if (shardIds.some((id) => !Number.isInteger(id) || id < 0 || id >= shardCount)) {
+    throw new ConfigError(
+      `SHARD_IDS must be comma-separated shard ids from 0 to ${shardCount - 1}, got “${ids}”.`,
+    );
+  }
+  return { shardCount, shardIds };
+}
+
 /** Reads and checks the whole configuration once, at start. */
 export function loadConfig(env: Env = process.env): Config {
   const token = text(env, 'DISCORD_TOKEN');
@@ -106,5 +129,6 @@ export function loadConfig(env: Env = process.env): Config {
     followIntervalMs: integer(env, 'FOLLOW_INTERVAL_MS', 500, 50, 60_000),
     databaseUrl: databaseUrl(env),
     metricsPort: text(env, 'METRICS_PORT') === null ? null : integer(env, 'METRICS_PORT', 0, 1, 65_535),
+    ...shards(env),
   };
 }

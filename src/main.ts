@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import { type Bot, startBot } from './discord/bot.ts';
+import { type Bot, type ShardPlan, startBot } from './discord/bot.ts';
 import { definitions, loadCommands } from './discord/registry.ts';
 import { Library } from './library/library.ts';
 import { createLogger } from './logger.ts';
@@ -13,10 +13,16 @@ import { startOps } from './ops/index.ts';
  * (`src/local/`) is loaded only in that case, so production never loads it.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, shards: { type: 'string' } },
+    strict: true,
+  });
   let config: Config;
   try {
-    config = loadConfig();
+    // `--shards N` is SHARD_COUNT=N for this run.
+    config = loadConfig(
+      values.shards === undefined ? process.env : { ...process.env, SHARD_COUNT: values.shards },
+    );
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`verbatim: ${err.message} Fix it in .env or the environment (see .env.example).\n`);
@@ -34,6 +40,10 @@ async function main(): Promise<void> {
   if (library.readonly)
     logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
   const commands = await loadCommands();
+  const shards: ShardPlan | undefined =
+    config.shardCount === null
+      ? undefined
+      : { count: config.shardCount, ...(config.shardIds ? { ids: config.shardIds } : {}) };
 
   let mock: { close(): Promise<void> } | null = null;
   let bot: Bot | null = null;
@@ -57,17 +67,22 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   if (!local) {
-    bot = await startBot({ commands, library, config, logger, observer }, config.discordToken as string);
+    bot = await startBot(
+      { commands, library, config, logger, observer, shards },
+      config.discordToken as string,
+    );
     return;
   }
   const { startMockDiscord } = await import('./local/index.ts');
   const { runConsole } = await import('./local/console/session.ts');
-  const localDiscord = await startMockDiscord();
+  const localDiscord = await startMockDiscord({
+    shards: typeof config.shardCount === 'number' ? config.shardCount : 1,
+  });
   mock = localDiscord;
   // The console has one user typing or piping a script: a flood limit would only get in the way.
   const localConfig = process.env.RATE_LIMIT_COMMANDS ? config : { ...config, rateLimitCommands: 1_000 };
   bot = await startBot(
-    { commands, library, config: localConfig, logger, observer, restApi: localDiscord.restUrl },
+    { commands, library, config: localConfig, logger, observer, shards, restApi: localDiscord.restUrl },
     'local-mock-token',
   );
   const guild = localDiscord.guilds[0]?.id;

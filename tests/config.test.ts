@@ -29,6 +29,8 @@ describe('loadConfig', () => {
       followIntervalMs: 500,
       databaseUrl: null,
       metricsPort: null,
+      shardCount: null,
+      shardIds: null,
     });
   });
 
@@ -95,5 +97,26 @@ describe('loadConfig', () => {
     expect(refusal({ MAX_DOCUMENT_BYTES: '-1' })).toMatch(/whole number from \d+ to \d+/);
     expect(refusal({ ENABLE_MENTIONS: 'maybe' })).toMatch(/true or false/);
     expect(refusal({ DISCORD_TOKEN: 'not a token' })).toMatch(/DISCORD_TOKEN.*Developer Portal/);
+  });
+
+  it('reads the scale-out settings and refuses malformed ones', () => {
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://bot:secret@db:5432/verbatim',
+        METRICS_PORT: '9464',
+        SHARD_COUNT: '4',
+        SHARD_IDS: '0, 2',
+      }),
+    ).toMatchObject({
+      databaseUrl: 'postgres://bot:secret@db:5432/verbatim',
+      metricsPort: 9464,
+      shardCount: 4,
+      shardIds: [0, 2],
+    });
+    expect(loadConfig({ SHARD_COUNT: 'auto' })).toMatchObject({ shardCount: 'auto', shardIds: null });
+    expect(refusal({ DATABASE_URL: 'mysql://db/verbatim' })).toMatch(/DATABASE_URL.*postgres:\/\//);
+    expect(refusal({ METRICS_PORT: '70000' })).toMatch(/METRICS_PORT.*1 to 65535/);
+    expect(refusal({ SHARD_COUNT: '2', SHARD_IDS: '2' })).toMatch(/SHARD_IDS.*0 to 1/);
+    expect(refusal({ SHARD_IDS: '0' })).toMatch(/SHARD_COUNT/);
   });
 });

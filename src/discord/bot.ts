@@ -1,5 +1,6 @@
 import {
   Client,
+  type ClientOptions,
   Events,
   GatewayIntentBits,
   type Message,
@@ -20,6 +21,21 @@ export interface BotOptions extends Shared {
   ackAfterMs?: number;
   /** How long `stop()` waits for interactions already being answered. */
   drainMs?: number;
+  /** Gateway shards this process connects (see Config.shards); one, unsharded, by default. */
+  shards?: ShardPlan;
+}
+
+/** Which gateway shards a process runs: all of `count` (or as many as Discord says, 'auto'), or only `ids`. */
+export interface ShardPlan {
+  count: number | 'auto';
+  ids?: number[];
+}
+
+function shardOptions(plan: ShardPlan | undefined): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (!plan) return {};
+  if (plan.count === 'auto') return { shards: 'auto' };
+  const ids = plan.ids ?? Array.from({ length: plan.count }, (_, id) => id);
+  return { shards: ids, shardCount: plan.count };
 }
 
 /** Answers take well under Discord's 15-minute token life; past this, stopping wins. */
@@ -71,6 +87,7 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
     // A document or a query that contains @everyone or a user mention must ping nobody.
     allowedMentions: { parse: [], repliedUser: false },
     makeCache: CACHE,
+    ...shardOptions(options.shards),
     ...(options.restApi ? { rest: { api: options.restApi } } : {}),
   });
   const route = createRouter(options.commands, options, options.ackAfterMs);
@@ -98,7 +115,10 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);
   await ready;
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, shards: [...client.ws.shards.keys()] },
+    'bot ready',
+  );
   return {
     client,
     async stop() {

@@ -18,19 +18,90 @@ interface SentDispatch {
 export interface GatewayOptions {
   url: string;
   heartbeatIntervalMs: number;
-  /** READY's `d` without the session fields, built per identify. */
-  ready: () => Json;
-  /** GUILD_CREATE payloads sent right after READY. */
-  guildCreates: () => Json[];
+  /** How many shards the bot must connect with (what GET /gateway/bot recommends). */
+  shards: number;
+  /** READY's `d` without the session fields, built per identify of a shard. */
+  ready: (shard: number) => Json;
+  /** GUILD_CREATE payloads sent right after a shard's READY. */
+  guildCreates: (shard: number) => Json[];
+}
+
+/** The shard Discord sends a guild's events on: (guild_id >> 22) % shard count; DMs go to shard 0. */
+export function shardOf(guildId: string | null | undefined, shards: number): number {
+  return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(shards)) : 0;
 }
 
 /**
- * One bot session over the WebSocket gateway. Every dispatch is kept so a RESUME can replay what the client
+ * The gateway's WebSocket endpoint: each connection says which shard it is in its IDENTIFY
+ * (`shard: [id, count]`) or which session it resumes, and is handed to that shard's session.
+ */
+export class Gateway {
+  private readonly server: WebSocketServer;
+  readonly sessions: GatewaySession[];
+
+  constructor(
+    http: Server,
+    private readonly options: GatewayOptions,
+  ) {
+    this.sessions = Array.from({ length: options.shards }, (_, shard) => new GatewaySession(options, shard));
+    this.server = new WebSocketServer({ server: http });
+    this.server.on('connection', (socket) => this.accept(socket));
+  }
+
+  /** Queues a dispatch on the shard that serves `guildId`. */
+  dispatch(t: string, d: unknown, guildId?: string | null): Promise<number> {
+    return (this.sessions[shardOf(guildId, this.options.shards)] as GatewaySession).dispatch(t, d);
+  }
+
+  /** Drops one shard's connection; see GatewaySession.drop. */
+  drop(options: { resumable?: boolean }, shard: number): Promise<void> {
+    const session = this.sessions[shard];
+    return session ? session.drop(options) : Promise.reject(new Error(`there is no shard ${shard}`));
+  }
+
+  close(): Promise<void> {
+    for (const client of this.server.clients) client.terminate();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private accept(socket: WebSocket): void {
+    socket.on('error', () => {});
+    const send = (payload: Json) => socket.send(JSON.stringify(payload));
+    send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } });
+    const first = (raw: RawData) => {
+      const { op, d } = JSON.parse(raw.toString()) as { op: number; d: Json };
+      if (op === GatewayOpcodes.Heartbeat) {
+        send({ op: GatewayOpcodes.HeartbeatAck });
+        return;
+      }
+      socket.off('message', first);
+      let session: GatewaySession | undefined;
+      if (op === GatewayOpcodes.Identify) {
+        const [id = 0, count = 1] = (d.shard as [number, number] | undefined) ?? [];
+        session = count === this.options.shards ? this.sessions[id] : undefined;
+        if (!session) {
+          socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard');
+          return;
+        }
+      } else if (op === GatewayOpcodes.Resume) {
+        session = this.sessions.find((s) => s.owns(String(d.session_id))) ?? this.sessions[0];
+      }
+      if (!session) {
+        socket.close(GatewayCloseCodes.NotAuthenticated, 'Not authenticated');
+        return;
+      }
+      session.adopt(socket, raw);
+    };
+    socket.on('message', first);
+  }
+}
+
+/**
+ * One shard's bot session over the WebSocket gateway. Every dispatch is kept so a RESUME can replay what the client
  * missed, as Discord does; a new IDENTIFY starts a fresh session and the old one's undelivered events are lost.
  * Emits `identified`, `resumed` (with the replayed count) and `disconnected`.
  */
 export class GatewaySession extends EventEmitter {
-  private readonly server: WebSocketServer;
   private socket: WebSocket | undefined;
   private live = false;
   private sessionId = '';
@@ -39,12 +110,15 @@ export class GatewaySession extends EventEmitter {
   private invalidateNextResume = false;
 
   constructor(
-    http: Server,
     private readonly options: GatewayOptions,
+    private readonly shard: number,
   ) {
     super();
-    this.server = new WebSocketServer({ server: http });
-    this.server.on('connection', (socket) => this.accept(socket));
+  }
+
+  /** Whether `sessionId` is this shard's current session. */
+  owns(sessionId: string): boolean {
+    return sessionId === this.sessionId;
   }
 
   /** Queues a dispatch; the promise resolves with the delivery time once a live session received it. */
@@ -72,12 +146,8 @@ export class GatewaySession extends EventEmitter {
     return back;
   }
 
-  close(): Promise<void> {
-    for (const client of this.server.clients) client.terminate();
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  private accept(socket: WebSocket): void {
+  /** Takes over a connection that has had its HELLO, starting with its first (IDENTIFY or RESUME) message. */
+  adopt(socket: WebSocket, first: RawData): void {
     this.socket?.terminate();
     this.socket = socket;
     this.live = false;
@@ -90,7 +160,7 @@ export class GatewaySession extends EventEmitter {
       this.live = false;
       this.emit('disconnected');
     });
-    this.send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } });
+    this.receive(socket, first);
   }
 
   private receive(socket: WebSocket, raw: RawData): void {
@@ -109,12 +179,12 @@ export class GatewaySession extends EventEmitter {
     this.sessionId = snowflake();
     this.live = true;
     const ready = {
-      ...this.options.ready(),
+      ...this.options.ready(this.shard),
       session_id: this.sessionId,
       resume_gateway_url: this.options.url,
     };
     void this.dispatch('READY', ready);
-    for (const guild of this.options.guildCreates()) void this.dispatch('GUILD_CREATE', guild);
+    for (const guild of this.options.guildCreates(this.shard)) void this.dispatch('GUILD_CREATE', guild);
     this.emit('identified');
   }
 

@@ -10,7 +10,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
-import { GatewaySession } from './gateway.ts';
+import { Gateway, shardOf } from './gateway.ts';
 import {
   guildCreatePayload,
   MEMBER_PERMISSIONS,
@@ -55,6 +55,8 @@ export interface MockDiscordOptions {
   defaultUser?: Partial<APIUser>;
   /** The bot's permissions in interactions (`app_permissions`). */
   appPermissions?: bigint;
+  /** Shards the bot must connect with; each guild's events go to shard (guild_id >> 22) % shards. */
+  shards?: number;
 }
 
 /** A running mock of Discord's gateway and REST API for one bot; create it with `startMockDiscord`. */
@@ -74,7 +76,8 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
   /** Commands registered by the bot (global ones have no guild_id). */
   readonly commands: RegisteredCommand[] = [];
   private readonly server: Server;
-  private readonly gateway: GatewaySession;
+  private readonly gateway: Gateway;
+  readonly shards: number;
   private readonly context: InteractionContext;
   private readonly rest: RestState;
 
@@ -82,6 +85,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     super();
     this.server = server;
     this.guilds = resolveGuilds(options.guilds);
+    this.shards = options.shards ?? 1;
     const baseUrl = `http://127.0.0.1:${port}`;
     const defaultUser = {
       id: snowflake(),
@@ -101,6 +105,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     this.rest = {
       baseUrl,
       gatewayUrl: `ws://127.0.0.1:${port}`,
+      shards: this.shards,
       applicationId: this.applicationId,
       botUser: this.botUser,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
@@ -115,20 +120,27 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
       },
     };
     const joinedAt = new Date().toISOString();
-    this.gateway = new GatewaySession(server, {
+    const onShard = (shard: number) => this.guilds.filter((g) => this.shardOf(g.id) === shard);
+    this.gateway = new Gateway(server, {
       url: this.rest.gatewayUrl,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-      ready: () => ({
+      shards: this.shards,
+      ready: (shard) => ({
         v: 10,
         user: this.botUser,
-        guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
+        guilds: onShard(shard).map((g) => ({ id: g.id, unavailable: true })),
         application: { id: this.applicationId, flags: 0 },
         private_channels: [],
-        shard: [0, 1],
+        shard: [shard, this.shards],
       }),
-      guildCreates: () => this.guilds.map((g) => guildCreatePayload(g, this.botUser, joinedAt)),
+      guildCreates: (shard) => onShard(shard).map((g) => guildCreatePayload(g, this.botUser, joinedAt)),
     });
     server.on('request', restHandler(this.rest));
+  }
+
+  /** The shard that receives `guildId`'s events and interactions. */
+  shardOf(guildId: string | null | undefined): number {
+    return shardOf(guildId, this.shards);
   }
 
   /** Pass as `new Client({ rest: { api: mock.restUrl } })`; discord.js appends `/v10`. */
@@ -259,7 +271,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
       guild_id,
       member: memberWithoutUser,
     };
-    await this.gateway.dispatch('MESSAGE_CREATE', message);
+    await this.gateway.dispatch('MESSAGE_CREATE', message, guild_id);
     return message;
   }
 
@@ -299,8 +311,8 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
   }
 
   /** Drops the gateway connection; resolves once the client resumed (or, with `resumable: false`, re-identified). */
-  dropConnection(options: { resumable?: boolean } = {}): Promise<void> {
-    return this.gateway.drop(options);
+  dropConnection(options: { resumable?: boolean } = {}, shard = 0): Promise<void> {
+    return this.gateway.drop(options, shard);
   }
 
   async close(): Promise<void> {
@@ -347,7 +359,10 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     });
     try {
       // The deadline runs from delivery, not creation, so a test reconnecting first is not penalised.
-      state.deliveredAt = await Promise.race([this.gateway.dispatch('INTERACTION_CREATE', payload), timeout]);
+      state.deliveredAt = await Promise.race([
+        this.gateway.dispatch('INTERACTION_CREATE', payload, payload.guild_id as string | undefined),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }

@@ -47,6 +47,8 @@ export type RegisteredCommand = Json & { id: string; name: string; type: number;
 export interface RestState {
   baseUrl: string;
   gatewayUrl: string;
+  /** Shards GET /gateway/bot tells the bot to use. */
+  shards: number;
   applicationId: string;
   botUser: APIUser;
   interactionDeadlineMs: number;

@@ -278,7 +278,7 @@ export function buildRoutes(state: RestState): Route[] {
     status: 200,
     body: {
       url: state.gatewayUrl,
-      shards: 1,
+      shards: state.shards,
       session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
     },
   });

@@ -3,8 +3,8 @@ import { onTestFinished } from 'vitest';
 import { ROOT } from '../cli/helpers.ts';
 
 /** `npm start` (tsx src/main.ts) with no token, its console fed line by line while it runs. */
-export function startConsole(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function startConsole(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, DISCORD_TOKEN: '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -32,6 +32,10 @@ export function startConsole(env: Record<string, string>) {
         await new Promise((r) => setTimeout(r, 20));
       }
       return stdout.slice(from);
+    },
+    /** Everything on stderr so far (the logs). */
+    get logs() {
+      return stderr;
     },
     get printed() {
       return stdout.length;
