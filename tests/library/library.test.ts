@@ -1,7 +1,8 @@
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { SEEDS_DIR } from '../../src/corpus/load.ts';
 import { Library } from '../../src/library/library.ts';
 import { STORE_FILE } from '../../src/store/index.ts';
 import { spawnScript } from '../child-process.ts';
@@ -50,8 +51,12 @@ describe('Library across processes', { timeout: 60_000 }, () => {
     chmodSync(join(dataDir, STORE_FILE), 0o444);
     chmodSync(dataDir, 0o555);
     onTestFinished(() => chmodSync(dataDir, 0o755));
-    // Root ignores file modes, so the reader runs as nobody.
-    const reader = spawnChild(['read-only', dataDir, LAMP], isRoot ? { uid: 65534, gid: 65534 } : {});
+    // Root ignores file modes, so the reader turns into nobody once loaded, with a copy of the
+    // seeds that nobody may read (the clone itself may be private).
+    const seeds = tempDir('verbatim-seeds-');
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    chmodSync(seeds, 0o755);
+    const reader = spawnChild(['read-only', dataDir, LAMP, ...(isRoot ? ['65534', seeds] : [])]);
     const report = JSON.parse((await reader.next(/^\{/)).line) as {
       answer: string;
       readonly: boolean | null;
