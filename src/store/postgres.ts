@@ -345,6 +345,12 @@ export class PostgresStore implements Store {
       throw postgresStoreError(err, this.location);
     }
     let broken: Error | undefined;
+    // A connection lost while checked out is also reported as an 'error' event, which would
+    // crash the process unheard; the failing query already tells the caller.
+    const lost = (err: Error) => {
+      broken = err;
+    };
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       const result = await fn(client);
@@ -358,7 +364,8 @@ export class PostgresStore implements Store {
       if ((err as { code?: string }).code === '23505') throw err;
       throw postgresStoreError(err, this.location);
     } finally {
-      // A connection that could not even roll back is discarded, not handed to the next query.
+      client.off('error', lost);
+      // A connection that was lost or could not even roll back is discarded, not handed to the next query.
       client.release(broken);
     }
   }

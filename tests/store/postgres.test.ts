@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { CHANGE_FEED_LOCK, type Change, PostgresStore } from '../../src/store/index.ts';
+import { CHANGE_FEED_LOCK, type Change, PostgresStore, type StoreError } from '../../src/store/index.ts';
 import { freshDatabase, postgresUrl } from '../postgres/databases.ts';
 import { CLI, MOD, makeAnalysis, makeDoc } from './fixtures/documents.ts';
 import { spawnChild } from './helpers.ts';
@@ -75,6 +75,34 @@ describe.skipIf(!postgresUrl)('the PostgreSQL store across processes', { timeout
     expect(await store.latestSeq()).toBe(EARLIER.length);
     expect(await store.auditLog()).toHaveLength(EARLIER.length);
     const held = makeDoc('held', null, HELD_PARAGRAPHS);
+    expect((await store.add(held, makeAnalysis(held), CLI)).seq).toBe(EARLIER.length + 1);
+  });
+
+  it('a connection dropped mid-add leaves the add absent and says the store could not be reached', async () => {
+    const { url, store } = await seeded();
+    const admin = await raw(url);
+    await admin.query('SELECT pg_advisory_lock($1)', [CHANGE_FEED_LOCK]);
+    const held = makeDoc('cut-off', null, 500);
+    const adding = store.add(held, makeAnalysis(held), CLI).then(
+      () => null,
+      (err: unknown) => err as StoreError,
+    );
+    const writer = await until('the add to block mid-transaction', async () => {
+      const { rows } = await admin.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE wait_event = 'advisory' AND xact_start IS NOT NULL`,
+      );
+      return rows[0]?.pid;
+    });
+    await admin.query('SELECT pg_terminate_backend($1)', [writer]);
+    await admin.query('SELECT pg_advisory_unlock($1)', [CHANGE_FEED_LOCK]);
+
+    const err = await adding;
+    expect(err?.code).toBe('unavailable');
+    expect(err?.message).toMatch(/can't be reached.*try again/i);
+    expect(err?.message).not.toContain('verbatim-tests'); // the password
+    expect(await store.get(held.id)).toBeNull();
+    expect(await store.latestSeq()).toBe(EARLIER.length);
+    // The pool replaced the dead connection: the retry lands.
     expect((await store.add(held, makeAnalysis(held), CLI)).seq).toBe(EARLIER.length + 1);
   });
 
