@@ -17,6 +17,7 @@ export interface QuoteSpan {
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = new Set(['"', '″']);
+const QUOTE_MARKS = /[“„«”»"″]/g;
 const LEFT_BOUNDARY = /[\s([{—–\-‘'“"]/;
 const RIGHT_BOUNDARY = /[\s.,;:!?)\]}—–\-’'”"…]/;
 
@@ -77,6 +78,13 @@ export function findQuotes(text: string): QuoteSpan[] {
       paraEnd = text.indexOf('\n', i + 1);
       if (paraEnd < 0) paraEnd = text.length;
       i++;
+      continue;
+    }
+    // jump to the next quote mark or paragraph end: most characters are neither
+    QUOTE_MARKS.lastIndex = i;
+    const mark = QUOTE_MARKS.exec(text)?.index ?? text.length;
+    if (mark > i) {
+      i = Math.min(mark, paraEnd);
       continue;
     }
     const dir = direction(text, i, openAt >= 0);
