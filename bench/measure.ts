@@ -2,7 +2,7 @@
 // Prints one JSON line.
 import { writeFileSync } from 'node:fs';
 import type { AnalysedDocument } from '../src/document.ts';
-import { analyse } from '../src/library/library.ts';
+import { analyse } from '../src/library/analyse-all.ts';
 import { CorpusIndex } from '../src/search/corpus-index.ts';
 import { NaiveSearch } from './baseline.ts';
 import { corpusFor } from './corpus.ts';

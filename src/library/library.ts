@@ -1,4 +1,3 @@
-import { attributeText } from '../attribution/index.ts';
 import type { DocumentAttribution } from '../attribution/types.ts';
 import { type DocumentInput, documentId, makeDocument } from '../corpus/document.ts';
 import { checkDocument, IntakeError } from '../corpus/intake.ts';
@@ -8,6 +7,7 @@ import type { AnalysedDocument } from '../document.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
 import type { AskHit, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from '../search/types.ts';
 import { type Actor, type Change, openStore, type Store, StoreError, type Watcher } from '../store/index.ts';
+import { analyse, analyseAll } from './analyse-all.ts';
 import { readIndexCache, writeIndexCache } from './index-cache.ts';
 
 export interface LibraryOptions {
@@ -34,10 +34,6 @@ export interface DocumentListing {
   quotes: number;
   people: number;
   addedAt: string | null;
-}
-
-export function analyse(doc: CorpusDocument): AnalysedDocument {
-  return { doc, analysis: attributeText(doc.text) };
 }
 
 /**
@@ -67,7 +63,7 @@ export class Library {
 
   static async open(options: LibraryOptions = {}): Promise<Library> {
     if (options.corpusDir !== undefined) {
-      return new Library(new CorpusIndex(), loadDirectory(options.corpusDir).map(analyse), null, null);
+      return new Library(new CorpusIndex(), await analyseAll(loadDirectory(options.corpusDir)), null, null);
     }
     const seeds = loadDirectory(options.seedsDir ?? SEEDS_DIR).map(analyse);
     const dataDir = options.dataDir ?? null;

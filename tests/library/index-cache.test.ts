@@ -2,8 +2,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { makeDocument } from '../../src/corpus/document.ts';
+import { analyse } from '../../src/library/analyse-all.ts';
 import { INDEX_CACHE_FILE } from '../../src/library/index-cache.ts';
-import { analyse, Library } from '../../src/library/library.ts';
+import { Library } from '../../src/library/library.ts';
 import { DocumentStore } from '../../src/store/index.ts';
 import { tempDir } from '../cli/helpers.ts';
 
