@@ -32,6 +32,9 @@ export interface Analysis {
   paraStarts: number[];
 }
 
+/** A possessive or "is" clitic on a longer word ("Trump’s", "it's"). */
+const POSSESSIVE = /(?<=\w)['’]s$/i;
+
 function paragraphStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -61,14 +64,28 @@ export function analyse(text: string): Analysis {
     }
     cursor = found + value.length;
     while (para + 1 < paraStarts.length && (paraStarts[para + 1] ?? Infinity) <= found) para++;
+    const pos = tags[i] ?? 'X';
+    // wink splits "Trump’s" the first time it meets it and keeps it whole once it is in its cache:
+    // split it here, so a document reads the same whatever the process read before
+    const clitic = POSSESSIVE.exec(value);
+    const cut = clitic ? found + value.length - (clitic[0]?.length ?? 0) : cursor;
     tokens.push({
-      text: value,
-      lower: value.toLowerCase(),
+      text: text.slice(found, cut),
+      lower: text.slice(found, cut).toLowerCase(),
       start: found,
-      end: cursor,
-      pos: tags[i] ?? 'X',
+      end: cut,
+      pos,
       para,
     });
+    if (clitic)
+      tokens.push({
+        text: clitic[0] as string,
+        lower: (clitic[0] as string).toLowerCase(),
+        start: cut,
+        end: cursor,
+        pos: 'PART',
+        para,
+      });
   }
   keptAt[values.length] = tokens.length;
   const sentences: Sentence[] = [];
