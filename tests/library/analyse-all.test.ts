@@ -31,9 +31,7 @@ describe('analyseAll', () => {
     const inWorker = await attributeInWorker(texts);
     expect(inWorker).not.toBeNull();
     expect(inWorker?.map((a) => a.quotes.map((q) => q.speaker))).toEqual(
-      texts.map((t) =>
-        analyse({ text: t } as Parameters<typeof analyse>[0]).analysis.quotes.map((q) => q.speaker),
-      ),
+      texts.map((t) => attributeText(t).quotes.map((q) => q.speaker)),
     );
   });
 });
