@@ -5,7 +5,6 @@ import {
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { ASK_PAGE_SIZE, askReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
-import { scopeOf } from '../src/discord/scope.ts';
 
 const MAX_RESULTS = ASK_PAGE_SIZE * 4;
 
@@ -31,8 +30,8 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, { question, hide }, { library, sessions, respond }) {
-    const scope = scopeOf(interaction);
+  async chatInput(_interaction, { question, hide }, { library, sessions, respond, guild }) {
+    const scope = { guild };
     const hits = library.ask(question, scope, MAX_RESULTS);
     const session = sessions.put({ question, guild: scope.guild, hide: hide ?? false } satisfies AskSession);
     await respond.send(

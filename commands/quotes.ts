@@ -6,7 +6,6 @@ import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { quotesReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
-import { scopeOf } from '../src/discord/scope.ts';
 import { truncate } from '../src/discord/text.ts';
 import { count } from '../src/text/count.ts';
 
@@ -33,8 +32,8 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, { speaker, hide }, { library, sessions, respond }) {
-    const scope = scopeOf(interaction);
+  async chatInput(_interaction, { speaker, hide }, { library, sessions, respond, guild }) {
+    const scope = { guild };
     const name = resolveSpeaker(
       speaker,
       library.speakers(scope).map((s) => s.name),
@@ -50,10 +49,10 @@ export default defineCommand({
     );
   },
 
-  async autocomplete(interaction, { library }) {
+  async autocomplete(interaction, { library, guild }) {
     const typed = interaction.options.getFocused().trim().toLowerCase();
     const choices = library
-      .speakers(scopeOf(interaction))
+      .speakers({ guild })
       .filter((s) => s.name.toLowerCase().includes(typed) || (s.role?.toLowerCase().includes(typed) ?? false))
       .slice(0, DISCORD_LIMITS.autocompleteChoices)
       .map((s) => ({

@@ -1,7 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { sourcesReply } from '../src/discord/render.ts';
-import { scopeOf } from '../src/discord/scope.ts';
 
 export default defineCommand({
   data: {
@@ -10,9 +9,7 @@ export default defineCommand({
     options: [HIDE_OPTION],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, { hide }, { library, respond }) {
-    await respond.send(
-      sourcesReply(await library.list(scopeOf(interaction).guild), { ephemeral: hide ?? false }),
-    );
+  async chatInput(_interaction, { hide }, { library, respond, guild }) {
+    await respond.send(sourcesReply(await library.list(guild), { ephemeral: hide ?? false }));
   },
 });

@@ -2,7 +2,6 @@ import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJ
 import { defineCommand } from '../src/discord/command.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
-import { scopeOf } from '../src/discord/scope.ts';
 
 export default defineCommand({
   data: {
@@ -10,10 +9,10 @@ export default defineCommand({
     type: ApplicationCommandType.Message,
   } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody,
 
-  async messageContext(interaction, { library, respond }) {
+  async messageContext(interaction, { library, respond, guild }) {
     const text = interaction.targetMessage.content.trim();
     if (text === '')
       throw new UserError('That message has no text to look up. Try `/who-said` with the words instead.');
-    await respond.send(whoSaidReply(library.whoSaid(text, scopeOf(interaction))));
+    await respond.send(whoSaidReply(library.whoSaid(text, { guild })));
   },
 });

@@ -4,7 +4,6 @@ import {
 } from 'discord.js';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
-import { scopeOf } from '../src/discord/scope.ts';
 
 export default defineCommand({
   data: {
@@ -22,8 +21,8 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, { quote, hide }, { library, respond }) {
-    const answer = library.whoSaid(quote, scopeOf(interaction));
+  async chatInput(_interaction, { quote, hide }, { library, respond, guild }) {
+    const answer = library.whoSaid(quote, { guild });
     await respond.send(whoSaidReply(answer, { ephemeral: hide ?? false }));
   },
 });

@@ -4,9 +4,9 @@ import type { Config } from '../config.ts';
 import { IntakeError, type Library, StoreError } from '../library/library.ts';
 import type { CommandObserver, CommandOutcome } from '../ops/metrics.ts';
 import { type Command, type Context, readOptions } from './command.ts';
+import { refusal } from './guards.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { type RepliableInteraction, Responder } from './responder.ts';
-import { isModerator } from './scope.ts';
 import { Sessions } from './sessions.ts';
 
 /** Discord drops an interaction not acknowledged within 3 s; defer well before that. */
@@ -32,21 +32,6 @@ export function userMessage(err: unknown): string | null {
 }
 
 const OUR_FAULT = 'Something went wrong on our side while answering. Please try again in a moment.';
-const NOT_A_MODERATOR =
-  'Only moderators (Manage Server) can change the documents. Ask one of them to add it.';
-const NOT_IN_A_SERVER = 'Documents are managed inside a server, not in direct messages.';
-
-/** Why `interaction` may not use `command` (its guards), or null when it may. */
-function refusal(
-  command: Command,
-  interaction: Interaction,
-  moderatorRoleIds: readonly string[],
-): string | null {
-  if (command.guildOnly && !interaction.inGuild()) return NOT_IN_A_SERVER;
-  if (command.moderatorsOnly && !isModerator(interaction, moderatorRoleIds)) return NOT_A_MODERATOR;
-  return null;
-}
-
 /** The handler context's facts about who asks and where. */
 function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
   return {

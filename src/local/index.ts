@@ -166,15 +166,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     options: Record<string, OptionValue> = {},
     as: InteractOptions = {},
   ): Promise<InteractionResult> {
-    const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
-    return this.deliver(
-      interactionPayload(
-        this.context,
-        InteractionType.ApplicationCommand,
-        commandData(definition, name, options, undefined),
-        as,
-      ),
-    );
+    return this.sendChatInput(InteractionType.ApplicationCommand, name, options, undefined, as);
   }
 
   /** Sends an autocomplete request while the user types `options[focused]`. */
@@ -184,15 +176,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     focused: string,
     as: InteractOptions = {},
   ): Promise<InteractionResult> {
-    const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
-    return this.deliver(
-      interactionPayload(
-        this.context,
-        InteractionType.ApplicationCommandAutocomplete,
-        commandData(definition, name, options, focused),
-        as,
-      ),
-    );
+    return this.sendChatInput(InteractionType.ApplicationCommandAutocomplete, name, options, focused, as);
   }
 
   /** Clicks the button `customId` on `message` (e.g. one from `res.reply()`); rejects if the message has no such button. */
@@ -319,6 +303,20 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     await this.gateway.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** A slash command or its autocomplete, with options checked against the registered definition. */
+  private sendChatInput(
+    type: InteractionType.ApplicationCommand | InteractionType.ApplicationCommandAutocomplete,
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string | undefined,
+    as: InteractOptions,
+  ): Promise<InteractionResult> {
+    const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
+    return this.deliver(
+      interactionPayload(this.context, type, commandData(definition, name, options, focused), as),
+    );
   }
 
   private findCommand(
