@@ -99,7 +99,7 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, options, { library, config, respond, guild, actor }) {
+  async chatInput(interaction, options, { library, config, respond, guild, actor, localDiscord }) {
     switch (options.subcommand) {
       case 'add': {
         if (!options.file) {
@@ -107,7 +107,7 @@ export default defineCommand({
           return;
         }
         await respond.defer({ ephemeral: true });
-        const upload = await readAttachment(options.file, config.maxDocumentBytes);
+        const upload = await readAttachment(options.file, config.maxDocumentBytes, localDiscord);
         const title = options.title ?? upload.title ?? options.file.name.replace(/\.[^.]+$/, '');
         const entry = await library.add(
           upload.text,
@@ -133,7 +133,7 @@ export default defineCommand({
       case 'import': {
         await respond.defer({ ephemeral: true });
         const maxFileBytes = interaction.attachmentSizeLimit;
-        const bytes = await downloadAttachment(options.file, maxFileBytes);
+        const bytes = await downloadAttachment(options.file, maxFileBytes, localDiscord);
         const limits = { maxFileBytes, maxDocumentBytes: config.maxDocumentBytes };
         await respond.send(importReply(await importCorpus(library, bytes, guild, actor, limits)));
         return;

@@ -90,7 +90,8 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
     ...shardOptions(options.shards),
     ...(options.restApi ? { rest: { api: options.restApi } } : {}),
   });
-  const route = createRouter(options.commands, options, options.ackAfterMs);
+  const localDiscord = options.restApi ? new URL(options.restApi).origin : null;
+  const route = createRouter(options.commands, { ...options, localDiscord }, options.ackAfterMs);
   // Answers under way, so stopping can let them finish instead of leaving users with no reply.
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {

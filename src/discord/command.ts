@@ -74,6 +74,8 @@ export interface Context {
   actor: Actor;
   /** The server the interaction comes from; null in direct messages. */
   guild: string | null;
+  /** The local Discord's origin when the bot runs against it (its attachments come from there); null on Discord. */
+  localDiscord: string | null;
 }
 
 /** A guild-only command's handlers always have a server. */

@@ -18,6 +18,8 @@ export interface Shared {
   logger: Logger;
   /** Told how each interaction ended and how long it took (metrics); none when metrics are off. */
   observer?: CommandObserver;
+  /** The local Discord's origin, when the bot runs against it rather than Discord. */
+  localDiscord?: string | null;
 }
 
 /** A failure the user can fix: shown as it is. Anything else is logged and reported as our fault. */
@@ -44,6 +46,7 @@ function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
 export function createRouter(commands: readonly Command[], shared: Shared, ackAfterMs = ACK_AFTER_MS) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const sessions = new Sessions();
+  const localDiscord = shared.localDiscord ?? null;
   const limiter = new RateLimiter(shared.config.rateLimitCommands, shared.config.rateLimitWindowMs);
 
   async function autocomplete(
@@ -53,7 +56,8 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     try {
       const refused = command && refusal(command, interaction, shared.config.moderatorRoleIds);
       if (!command?.autocomplete || refused) await interaction.respond([]);
-      else await command.autocomplete(interaction, { ...shared, sessions, ...asker(interaction) });
+      else
+        await command.autocomplete(interaction, { ...shared, sessions, localDiscord, ...asker(interaction) });
     } catch (err) {
       shared.logger.error({ err, command: interaction.commandName }, 'autocomplete failed');
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
@@ -63,7 +67,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
   async function repliable(interaction: RepliableInteraction): Promise<void> {
     const started = performance.now();
     const respond = new Responder(interaction);
-    const ctx: Context = { ...shared, sessions, respond, ...asker(interaction) };
+    const ctx: Context = { ...shared, sessions, respond, localDiscord, ...asker(interaction) };
     const [prefix = '', ...args] =
       interaction.isButton() || interaction.isModalSubmit() ? interaction.customId.split(':') : [];
     const command = byName.get(
