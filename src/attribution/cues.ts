@@ -12,7 +12,7 @@ reason estimate advise proclaim read sigh scoff snap brag surmise speculate fret
 slam praise thank interject concur posit underscore underline highlight point begin finish object protest
 rule order forecast guarantee assure reassure signal sing chant recite bark retaliate interrupt gush rave crow
 tease laugh sneer growl grumble rebut preach lecture rail opine chide scold mock taunt marvel exult clarify
-elaborate text email message cry beg fume press start`;
+elaborate text email message cry beg fume press start react question`;
 
 /** Irregular forms; everything else is inflected by rule. */
 const IRREGULAR: Record<string, string[]> = {
@@ -88,6 +88,7 @@ const WEAK = new Set([
   'crow',
   'press',
   'start',
+  'question',
 ]);
 
 export function isWeakCue(lemma: string): boolean {

@@ -202,7 +202,9 @@ function commaChainHead(
   for (let hop = 0; hop < 3; hop++) {
     let k = c - 1;
     while (k >= low && k > c - 30 && tokens[k]?.text !== ',') k--;
-    const segStart = Math.max(k + 1, low);
+    let segStart = Math.max(k + 1, low);
+    // "But Sen. Richard J. Durbin (D-Ill.), noting …, said": a leading conjunction is not part of the name
+    while (segStart < c - 1 && /^(CCONJ|ADV|SCONJ)$/.test(tokens[segStart]?.pos ?? '')) segStart++;
     const phrase = phraseEndingAt(tokens, skipParenthesisLeft(tokens, c - 1, low), low);
     if (phrase && phrase.first === segStart) {
       if (isNameLike(tokens, phrase)) return phrase;

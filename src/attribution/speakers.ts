@@ -143,6 +143,7 @@ export class SpeakerFinder {
     while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;
     // a capitalised word before a reporting verb is a name that looks like a verb ("Read said")
     const named = /^[A-Z]/.test(tokens[v]?.text ?? '') && isCueAt(tokens, v + 1, true);
+    if (named && v === j) return { mention: { first: v, last: v }, cue: v + 1, kind: 'after' };
     if (!named && isCueAt(tokens, v, true)) {
       const mention = subjectAfter(tokens, v, high);
       return mention ? { mention, cue: v, kind: 'after' } : null;
