@@ -72,9 +72,20 @@ export function attributeText(text: string): DocumentAttribution {
   }
   const finder = new SpeakerFinder(analysis, quoteTokens, partRanges);
   const speaking = (cue: SpeakerCue | null) => (cue && canSpeak(tokens, cue.mention) ? cue : null);
-  const cues: (SpeakerCue | null)[] = quoteTokens.map(
-    (q) => speaking(finder.after(q)) ?? speaking(finder.before(q)),
-  );
+  // "“A,” X wrote in a statement to Wired explaining why …, “B.”": B goes on with A's attribution
+  const continuing = (i: number): SpeakerCue | null => {
+    const before = cues[i - 1];
+    const prev = quoteTokens[i - 1];
+    const q = quoteTokens[i] as QuoteTokens;
+    if (!before || !prev || before.kind !== 'after' || prev.lastPara !== q.firstPara) return null;
+    for (let k = Math.max(before.cue, before.mention.last) + 1; k < q.open; k++)
+      if (/^[.!?]$/.test(tokens[k]?.text ?? '')) return null;
+    return before;
+  };
+  const cues: (SpeakerCue | null)[] = [];
+  quoteTokens.forEach((q, i) => {
+    cues.push(speaking(finder.after(q)) ?? continuing(i) ?? speaking(finder.before(q)));
+  });
   quoteTokens.forEach((q, i) => {
     if (!cues[i]) cues[i] = speaking(finder.floating(q, (j) => cues[j] ?? null));
   });

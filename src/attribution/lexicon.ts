@@ -19,7 +19,8 @@ lawyer candidate nominee manager member head chancellor premier king queen princ
 congresswoman sheriff commander aide scientist researcher expert activist author correspondent reporter columnist
 host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
 adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
-mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot`.split(
+mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot
+councillor councilor alderman alderwoman trustee warden mp mla mpp reeve ombudsman ombudsperson`.split(
     /\s+/,
   ),
 );

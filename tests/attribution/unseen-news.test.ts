@@ -105,3 +105,25 @@ describe('city hall (separate quotes, main clauses, mixed quotes, labels, phrasa
     expect(result.people.some((p) => p.name === 'Apple' && p.kind === 'person')).toBe(false);
   });
 });
+
+describe('city hall, continued (interrupted quotes, odd names, leading conjunctions)', () => {
+  const { result } = article('city-hall.txt');
+
+  it('a quote interrupted by a long attribution goes on with that attribution', () => {
+    const q = find(result, 'we will not let them go quietly');
+    expect(q.speaker).toBe('Greg Olsen');
+    expect(q.quote).toContain('The branches are part of who we are');
+  });
+
+  it('a surname that is also a preposition ("From said") is still a name', () => {
+    expect(find(result, 'We counted every book twice').speaker).toBe('From');
+  });
+
+  it('"But Name (Ward 4), noting …, said, “…”" names the councillor', () => {
+    expect(find(result, 'People came because they care').speaker).toBe('Maya Brandt');
+  });
+
+  it('"“…?” reacted Name"', () => {
+    expect(find(result, 'Is anyone listening at city hall').speaker).toBe('Maya Brandt');
+  });
+});
