@@ -33,14 +33,18 @@ export default defineCommand({
   async chatInput(_interaction, { question, hide }, { library, sessions, respond, guild }) {
     const scope = { guild };
     const hits = library.ask(question, scope, MAX_RESULTS);
-    const session = sessions.put({ question, guild: scope.guild, hide: hide ?? false } satisfies AskSession);
+    const session = await sessions.put({
+      question,
+      guild: scope.guild,
+      hide: hide ?? false,
+    } satisfies AskSession);
     await respond.send(
       askReply(question, hits, { page: 0, buttonPrefix: `ask:${session}`, ephemeral: hide ?? false }),
     );
   },
 
   async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
-    const state = sessions.get<AskSession>(session);
+    const state = await sessions.get<AskSession>(session);
     if (!state) throw new UserError('These results have expired. Run `/ask` again.');
     const hits = library.ask(state.question, { guild: state.guild }, MAX_RESULTS);
     await respond.update(

@@ -39,7 +39,7 @@ export default defineCommand({
       library.speakers(scope).map((s) => s.name),
     );
     const quotes = library.quotesBy(name, scope);
-    const session = sessions.put({
+    const session = await sessions.put({
       speaker: name,
       guild: scope.guild,
       hide: hide ?? false,
@@ -66,7 +66,7 @@ export default defineCommand({
   },
 
   async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
-    const state = sessions.get<QuotesSession>(session);
+    const state = await sessions.get<QuotesSession>(session);
     if (!state) throw new UserError('These results have expired. Run `/quotes` again.');
     const quotes = library.quotesBy(state.speaker, { guild: state.guild });
     await respond.update(

@@ -45,7 +45,7 @@ function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
 /** Sends each interaction to the command that owns it, within Discord's deadline, and never lets a handler take the bot down. */
 export function createRouter(commands: readonly Command[], shared: Shared, ackAfterMs = ACK_AFTER_MS) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
-  const sessions = new Sessions();
+  const sessions = new Sessions(shared.library);
   const localDiscord = shared.localDiscord ?? null;
   const limiter = new RateLimiter(shared.config.rateLimitCommands, shared.config.rateLimitWindowMs);
 

@@ -130,6 +130,21 @@ export class Library {
     return this.store ? (await this.store.latestSeq()) - this.appliedSeq : null;
   }
 
+  /**
+   * Keeps short-lived state (a paged reply's query) in the store, so any process, and this one
+   * after a restart, can read it; resolves false when there is no writable store.
+   */
+  async putState(id: string, value: string, expiresAt: number): Promise<boolean> {
+    if (!this.store || this.store.readonly) return false;
+    await this.store.putState(id, value, expiresAt);
+    return true;
+  }
+
+  /** State kept by `putState`, here or in another process; null when gone or expired. */
+  async getState(id: string): Promise<string | null> {
+    return this.store ? this.store.getState(id) : null;
+  }
+
   /** Resolves when the store answers a query (at once with no store); for health checks. */
   async ping(): Promise<void> {
     await this.store?.ping();

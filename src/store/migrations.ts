@@ -118,6 +118,18 @@ export const MIGRATIONS: readonly Migration[] = [
     // JSON array of {start, end}; NULL where the attribution has no `parts`.
     sql: 'ALTER TABLE quotes ADD COLUMN parts TEXT;',
   },
+  {
+    version: 5,
+    description: 'short-lived interaction state (paging), shared by processes and kept across restarts',
+    sql: `
+      CREATE TABLE states (
+        id TEXT PRIMARY KEY,
+        value TEXT NOT NULL, -- JSON
+        expires_at INTEGER NOT NULL -- ms since the epoch
+      );
+      CREATE INDEX states_expiry ON states (expires_at);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

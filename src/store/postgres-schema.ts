@@ -88,6 +88,18 @@ export const PG_MIGRATIONS: readonly { version: number; description: string; sql
       );
     `,
   },
+  {
+    version: 2,
+    description: 'short-lived interaction state (paging), shared by processes and kept across restarts',
+    sql: `
+      CREATE TABLE states (
+        id TEXT PRIMARY KEY,
+        value TEXT NOT NULL, -- JSON
+        expires_at BIGINT NOT NULL -- ms since the epoch
+      );
+      CREATE INDEX states_expiry ON states (expires_at);
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

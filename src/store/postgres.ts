@@ -277,6 +277,23 @@ export class PostgresStore implements Store {
     return row?.seq ?? 0;
   }
 
+  async putState(id: string, value: string, expiresAt: number): Promise<void> {
+    await this.#query(
+      `WITH pruned AS (DELETE FROM states WHERE expires_at <= $4)
+       INSERT INTO states (id, value, expires_at) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+      [id, value, expiresAt, Date.now()],
+    );
+  }
+
+  async getState(id: string): Promise<string | null> {
+    const [row] = await this.#query<{ value: string }>(
+      'SELECT value FROM states WHERE id = $1 AND expires_at > $2',
+      [id, Date.now()],
+    );
+    return row?.value ?? null;
+  }
+
   async auditLog(limit = 100): Promise<AuditEntry[]> {
     const rows = await this.#query<{
       id: number;

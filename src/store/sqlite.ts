@@ -58,6 +58,14 @@ export class SqliteStore implements Store {
     return this.#db.latestSeq();
   }
 
+  async putState(id: string, value: string, expiresAt: number) {
+    this.#db.putState(id, value, expiresAt);
+  }
+
+  async getState(id: string) {
+    return this.#db.getState(id);
+  }
+
   async auditLog(limit?: number) {
     return this.#db.auditLog(limit);
   }

@@ -56,6 +56,12 @@ export function prepare(db: Database.Database) {
       `SELECT seq, action, document_id AS documentId, guild, at FROM changes WHERE seq > ? ORDER BY seq`,
     ),
     latestSeq: p('SELECT coalesce(max(seq), 0) FROM changes').pluck(),
+    putState: p(
+      `INSERT INTO states (id, value, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+    ),
+    getState: p('SELECT value FROM states WHERE id = ? AND expires_at > ?').pluck(),
+    pruneStates: p('DELETE FROM states WHERE expires_at <= ?'),
     audit: p(
       `SELECT id, at, action, document_id, title, guild, actor_id, actor_name, via
        FROM audit ORDER BY id DESC LIMIT ?`,

@@ -320,6 +320,19 @@ export class DocumentStore {
     return this.#read(() => this.#sql.latestSeq.get()) as number;
   }
 
+  /** Keeps `value` (JSON) under `id` until `expiresAt` (ms), dropping what has expired. */
+  putState(id: string, value: string, expiresAt: number): void {
+    this.batch(() => {
+      this.#sql.pruneStates.run(Date.now());
+      this.#sql.putState.run(id, value, expiresAt);
+    });
+  }
+
+  /** The value kept under `id`, or null when there is none or it expired. */
+  getState(id: string): string | null {
+    return (this.#read(() => this.#sql.getState.get(id, Date.now())) as string | undefined) ?? null;
+  }
+
   /** The audit trail, newest first. */
   auditLog(limit = 100): AuditEntry[] {
     return (this.#read(() => this.#sql.audit.all(limit)) as AuditRow[]).map((r) => ({

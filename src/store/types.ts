@@ -82,6 +82,10 @@ export interface Store {
   latestSeq(): Promise<number>;
   /** The audit trail, newest first. */
   auditLog(limit?: number): Promise<AuditEntry[]>;
+  /** Keeps a short-lived `value` (JSON, e.g. a paged reply's query) under `id` until `expiresAt` (ms). */
+  putState(id: string, value: string, expiresAt: number): Promise<void>;
+  /** The value kept under `id`; null when there is none or it expired. */
+  getState(id: string): Promise<string | null>;
   /** Calls `onChange` once per change after `from`, in order, including other processes' changes. */
   follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher;
   /** Resolves when the store answers a query (for health checks). */

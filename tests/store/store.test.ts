@@ -148,6 +148,23 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     await store.close();
   });
 
+  it('keeps short-lived state until it expires, across a reopen', async () => {
+    const place = await backend.place();
+    const first = await backend.open(place);
+    const value = JSON.stringify({ question: 'who said it?', guild: 'guild-a', page: 2 });
+    await first.putState('abc', value, Date.now() + 60_000);
+    await first.putState('old', '"gone"', Date.now() - 1);
+    expect(await first.getState('abc')).toBe(value);
+    expect(await first.getState('old')).toBeNull();
+    expect(await first.getState('missing')).toBeNull();
+    await first.close();
+    const second = await backend.open(place);
+    expect(await second.getState('abc')).toBe(value);
+    await second.putState('abc', '"replaced"', Date.now() + 60_000);
+    expect(await second.getState('abc')).toBe('"replaced"');
+    await second.close();
+  });
+
   it('persists across close and reopen', async () => {
     const place = await backend.place();
     const doc = makeDoc('kept');
