@@ -10,6 +10,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
+import { unavailable } from './availability.ts';
 import { Gateway, shardOf } from './gateway.ts';
 import {
   guildCreatePayload,
@@ -232,10 +233,12 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
   ): Promise<InteractionResult> {
     const payload = interactionPayload(this.context, InteractionType.ApplicationCommand, {}, as);
     const message = userMessage(target, this.context.defaultUser, String(payload.channel_id));
-    return this.deliver({
-      ...payload,
-      data: messageCommandData(this.findCommand(name, ApplicationCommandType.Message, as), name, message),
-    });
+    const definition = this.findCommand(name, ApplicationCommandType.Message, as);
+    return this.deliverAvailable(
+      definition,
+      { ...payload, data: messageCommandData(definition, name, message) },
+      as,
+    );
   }
 
   /** Posts a user message in a guild channel (MESSAGE_CREATE); `<@botId>` in the content counts as a mention. */
@@ -314,9 +317,24 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     as: InteractOptions,
   ): Promise<InteractionResult> {
     const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
-    return this.deliver(
-      interactionPayload(this.context, type, commandData(definition, name, options, focused), as),
+    const payload = interactionPayload(
+      this.context,
+      type,
+      commandData(definition, name, options, focused),
+      as,
     );
+    return this.deliverAvailable(definition, payload, as);
+  }
+
+  /** Refuses, as Discord does by never sending it, a command its member or context may not use (unless `unchecked`). */
+  private deliverAvailable(
+    definition: RegisteredCommand | undefined,
+    payload: Json,
+    as: InteractOptions,
+  ): Promise<InteractionResult> {
+    const why = as.unchecked ? null : unavailable(definition, payload);
+    if (why) return Promise.reject(new Error(`${why}; pass { unchecked: true } to send it anyway`));
+    return this.deliver(payload);
   }
 
   private findCommand(

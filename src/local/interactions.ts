@@ -28,6 +28,11 @@ export interface InteractOptions {
   /** The member's permissions, e.g. `PermissionFlagsBits.ManageGuild`; overrides the roles' permissions. */
   permissions?: bigint | string;
   locale?: string;
+  /**
+   * Send even what Discord would not: a command to a member without its default_member_permissions,
+   * or in a context it leaves out. For testing the bot's own guards, as a stale or forged client could.
+   */
+  unchecked?: boolean;
 }
 
 /** A chat-input option value; pass the object `addAttachment` returned for an attachment option. */

@@ -104,36 +104,57 @@ describe('managing documents through the mock Discord', () => {
     expect((await h.library.list(h.guildA)).filter((d) => d.guild === h?.guildA)).toEqual([]);
   });
 
-  it('refuses a member without Manage Server politely and privately', async () => {
+  it('Discord never offers the document commands to a member without Manage Server, nor in a DM', async () => {
     h = await startHarness();
+    const heard: string[] = [];
+    h.bot.client.on('interactionCreate', (interaction) => heard.push(interaction.id));
+    await expect(h.mock.sendCommand('document list')).rejects.toThrow(/default_member_permissions/);
+    await expect(h.mock.sendMessageCommand('Add to corpus', { content: MAYOR })).rejects.toThrow(
+      /default_member_permissions/,
+    );
+    await expect(h.mock.sendCommand('document list', {}, { dm: true })).rejects.toThrow(/context BotDM/);
+    await expect(
+      h.mock.sendAutocomplete('document remove', { document: '' }, 'document', { dm: true }),
+    ).rejects.toThrow(/context BotDM/);
+    const list = await (await h.mock.sendCommand('document list', {}, moderator)).reply();
+    expect(list.embeds[0]?.title).toBe('This server’s documents (0)');
+    expect(heard).toHaveLength(1);
+  });
+
+  it('refuses a member without Manage Server politely and privately when sent past Discord', async () => {
+    h = await startHarness();
+    const unchecked = { unchecked: true };
     for (const [name, options] of [
       ['document list', {}],
       ['document remove', { document: 'abc' }],
       ['document add', { file: h.mock.addAttachment('a.txt', 'text/plain', MAYOR) }],
     ] as const) {
-      const reply = await (await h.mock.sendCommand(name, options)).reply();
+      const reply = await (await h.mock.sendCommand(name, options, unchecked)).reply();
       expect(isEphemeral(reply)).toBe(true);
       expect(reply.content).toMatch(/Only moderators \(Manage Server\)/);
     }
-    const menu = await (await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR })).reply();
+    const menu = await (
+      await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR }, unchecked)
+    ).reply();
     expect(isEphemeral(menu)).toBe(true);
     expect(menu.content).toMatch(/Only moderators/);
     const choices = await (
-      await h.mock.sendAutocomplete('document remove', { document: '' }, 'document')
+      await h.mock.sendAutocomplete('document remove', { document: '' }, 'document', unchecked)
     ).choices();
     expect(choices).toEqual([]);
     expect(await h.library.list(h.guildA)).toHaveLength(1);
   });
 
-  it('refuses the document commands in a direct message, saying where they work', async () => {
+  it('sent past Discord into a DM, the document commands say they work in servers, before any moderator check', async () => {
     h = await startHarness();
-    const list = await (await h.mock.sendCommand('document list', {}, { dm: true })).reply();
+    const dm = { dm: true, unchecked: true };
+    const list = await (await h.mock.sendCommand('document list', {}, dm)).reply();
     expect(isEphemeral(list)).toBe(true);
     expect(list.content).toMatch(/inside a server/);
-    const menu = await (
-      await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR }, { dm: true })
-    ).reply();
+    expect(list.content).not.toMatch(/moderator/i);
+    const menu = await (await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR }, dm)).reply();
     expect(menu.content).toMatch(/inside a server/);
+    expect(menu.content).not.toMatch(/moderator/i);
     expect(await h.library.list(null)).toHaveLength(1);
   });
 

@@ -85,8 +85,13 @@ describe('/document export and /document import through the mock Discord', () =>
   it('members who are not moderators can neither export nor import', async () => {
     h = await startHarness();
     await add(h, 'ferry-timetable-web-copy.txt', 'text/plain');
-    const exported = await (await h.mock.sendCommand('document export', {})).reply();
+    await expect(h.mock.sendCommand('document export', {})).rejects.toThrow(/default_member_permissions/);
+    const unchecked = { unchecked: true };
+    const exported = await (await h.mock.sendCommand('document export', {}, unchecked)).reply();
     expect(exported.attachments ?? []).toEqual([]);
     expect(textOf(exported)).toMatch(/moderators/i);
+    const file = h.mock.addAttachment('corpus.json', 'application/json', '{}');
+    const imported = await (await h.mock.sendCommand('document import', { file }, unchecked)).reply();
+    expect(textOf(imported)).toMatch(/moderators/i);
   });
 });
