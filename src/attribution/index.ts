@@ -44,7 +44,9 @@ function groupQuotes(quotes: QuoteTokens[], cues: (SpeakerCue | null)[], speech:
     const b = cues[i];
     // only neighbours: a scare quote in between would have broken the quotation
     const sameParagraph = p === i - 1 && quotes[p]?.lastPara === q.firstPara;
-    if (prev && a && b && sameParagraph && a.cue === b.cue) prev.push(i);
+    // a quote with no cue of its own that rests on the same words for the speaker continues the one before
+    const sameWords = b?.kind === 'floating' && a?.mention.first === b.mention.first;
+    if (prev && a && b && sameParagraph && (a.cue === b.cue || sameWords)) prev.push(i);
     else groups.push([i]);
   });
   return groups;
@@ -87,7 +89,23 @@ export function attributeText(text: string): DocumentAttribution {
     cues.push(speaking(finder.after(q)) ?? continuing(i) ?? speaking(finder.before(q)));
   });
   quoteTokens.forEach((q, i) => {
-    if (!cues[i]) cues[i] = speaking(finder.floating(q, (j) => cues[j] ?? null));
+    if (cues[i]) return;
+    const floating = speaking(finder.floating(q, (j) => cues[j] ?? null));
+    // a verb inside the previous quote's own attribution ("…,” X told Reuters when asked if …. “B.”)
+    // is not a new speaker: B goes on with that attribution
+    const before = cues[i - 1];
+    const prev = quoteTokens[i - 1];
+    const inPrevAttribution =
+      floating &&
+      before &&
+      prev &&
+      before.kind === 'after' &&
+      prev.lastPara === q.firstPara &&
+      floating.cue > prev.close &&
+      !tokens
+        .slice(Math.min(before.cue, floating.cue), Math.max(before.cue, floating.cue))
+        .some((t) => /^[.!?]$/.test(t.text));
+    cues[i] = inPrevAttribution ? { ...before, kind: 'floating' } : floating;
   });
   const speech = kept.map((span, i) => isSpeech(quoteWords(text, span), cues[i] ?? null));
   const table = new PeopleTable(tokens, (i) => finder.quoteOf[i] !== -1);
