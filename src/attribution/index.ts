@@ -34,7 +34,12 @@ function phraseSpan(text: string, tokens: Token[], first: number, last: number):
  * Consecutive quotes of one paragraph that rest on the same cue are one quotation interrupted by its
  * attribution ("“A,” she said. “B.”"); a quote with a cue of its own is a quotation of its own.
  */
-function groupQuotes(quotes: QuoteTokens[], cues: (SpeakerCue | null)[], speech: boolean[]): number[][] {
+function groupQuotes(
+  quotes: QuoteTokens[],
+  cues: (SpeakerCue | null)[],
+  speech: boolean[],
+  opensParagraph: (q: QuoteTokens) => boolean,
+): number[][] {
   const groups: number[][] = [];
   quotes.forEach((q, i) => {
     if (!speech[i]) return;
@@ -44,9 +49,13 @@ function groupQuotes(quotes: QuoteTokens[], cues: (SpeakerCue | null)[], speech:
     const b = cues[i];
     // only neighbours: a scare quote in between would have broken the quotation
     const sameParagraph = p === i - 1 && quotes[p]?.lastPara === q.firstPara;
-    // a quote with no cue of its own that rests on the same words for the speaker continues the one before
-    const sameWords = b?.kind === 'floating' && a?.mention.first === b.mention.first;
-    if (prev && a && b && sameParagraph && (a.cue === b.cue || sameWords)) prev.push(i);
+    // a quote with no cue of its own that rests on the same words for the speaker continues the one before,
+    // in its paragraph or as the paragraph after ("“A,” said X, an economist.\n“B.”")
+    const floating = b?.kind === 'floating';
+    const sameWords = floating && a?.mention.first === b.mention.first;
+    const nextParagraph =
+      floating && p === i - 1 && (quotes[p]?.lastPara ?? -2) + 1 === q.firstPara && opensParagraph(q);
+    if (prev && a && b && (sameParagraph || nextParagraph) && (a.cue === b.cue || sameWords)) prev.push(i);
     else groups.push([i]);
   });
   return groups;
@@ -120,7 +129,12 @@ export function attributeText(text: string): DocumentAttribution {
     return r;
   });
   const quotes: Attribution[] = [];
-  for (const group of groupQuotes(quoteTokens, cues, speech)) {
+  for (const group of groupQuotes(
+    quoteTokens,
+    cues,
+    speech,
+    (q) => tokens[q.open - 1]?.para !== tokens[q.open]?.para,
+  )) {
     const lead = group.find((i) => cues[i]?.kind !== 'floating') ?? group[0] ?? 0;
     const cue = cues[lead];
     const parts = group.flatMap((i) => kept[i]?.parts ?? []);

@@ -127,3 +127,20 @@ describe('city hall, continued (interrupted quotes, odd names, leading conjuncti
     expect(find(result, 'Is anyone listening at city hall').speaker).toBe('Maya Brandt');
   });
 });
+
+describe('city hall, runs of quotes (one speaker, several pieces)', () => {
+  const { result } = article('city-hall.txt');
+
+  it('a verb inside the first quote\'s attribution ("when asked") does not start a new speaker', () => {
+    const q = find(result, 'Nobody can call that waste');
+    expect(q.speaker).toBe('Maya Brandt');
+    expect(q.quote).toContain('The reading rooms are full every afternoon');
+  });
+
+  it('a paragraph that is only a quote continues the quote of the paragraph before, as one quotation', () => {
+    const q = find(result, 'cost twice what the city planned');
+    expect(q.speaker).toBe('Ana Ruiz');
+    expect(q.quote).toContain('We will need more money for the roof');
+    expect(q.parts).toHaveLength(2);
+  });
+});
