@@ -47,7 +47,12 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const sessions = new Sessions(shared.library);
   const localDiscord = shared.localDiscord ?? null;
-  const limiter = new RateLimiter(shared.config.rateLimitCommands, shared.config.rateLimitWindowMs);
+  const limiter = new RateLimiter(
+    shared.config.rateLimitCommands,
+    shared.config.rateLimitWindowMs,
+    Date.now,
+    shared.library,
+  );
 
   async function autocomplete(
     interaction: AutocompleteInteraction,
@@ -86,7 +91,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
       );
 
     if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-      const waitMs = limiter.take(interaction.user.id);
+      const waitMs = await limiter.check(interaction.user.id);
       if (waitMs > 0) {
         await respond.fail(`You’re going a bit fast. Try again in ${Math.ceil(waitMs / 1000)} s.`);
         observe('rate_limited');

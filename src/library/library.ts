@@ -145,6 +145,15 @@ export class Library {
     return this.store ? this.store.getState(id) : null;
   }
 
+  /**
+   * Counts a command by `userId` in a store shared by processes (PostgreSQL), so a user's rate
+   * limit holds whichever process answers and across restarts; null without one.
+   */
+  async takeRate(userId: string, limit: number, windowMs: number): Promise<number | null> {
+    if (!this.store?.shared || this.store.readonly) return null;
+    return this.store.takeRate(userId, limit, windowMs);
+  }
+
   /** Resolves when the store answers a query (at once with no store); for health checks. */
   async ping(): Promise<void> {
     await this.store?.ping();

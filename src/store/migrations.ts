@@ -130,6 +130,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX states_expiry ON states (expires_at);
     `,
   },
+  {
+    version: 6,
+    description: 'per-user command times, for a rate limit that holds across processes and restarts',
+    sql: `
+      CREATE TABLE rate_hits (
+        user_id TEXT NOT NULL,
+        at INTEGER NOT NULL -- ms since the epoch
+      );
+      CREATE INDEX rate_hits_user ON rate_hits (user_id, at);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

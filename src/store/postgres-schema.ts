@@ -100,6 +100,17 @@ export const PG_MIGRATIONS: readonly { version: number; description: string; sql
       CREATE INDEX states_expiry ON states (expires_at);
     `,
   },
+  {
+    version: 3,
+    description: 'per-user command times, for a rate limit that holds across processes and restarts',
+    sql: `
+      CREATE TABLE rate_hits (
+        user_id TEXT NOT NULL,
+        at BIGINT NOT NULL -- ms since the epoch
+      );
+      CREATE INDEX rate_hits_user ON rate_hits (user_id, at);
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

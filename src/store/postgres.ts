@@ -105,6 +105,7 @@ export function redactUrl(url: string): string {
 export class PostgresStore implements Store {
   readonly location: string;
   readonly readonly = false;
+  readonly shared = true;
   readonly #url: string;
   readonly #pool: pg.Pool;
   readonly #watchers = new Set<Watcher>();
@@ -292,6 +293,23 @@ export class PostgresStore implements Store {
       [id, Date.now()],
     );
     return row?.value ?? null;
+  }
+
+  async takeRate(userId: string, limit: number, windowMs: number): Promise<number> {
+    const now = Date.now();
+    return this.#transaction(async (c) => {
+      // One user's commands are counted one at a time, whichever process they reach.
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rate:${userId}`]);
+      await c.query('DELETE FROM rate_hits WHERE user_id = $1 AND at <= $2', [userId, now - windowMs]);
+      const { rows } = await c.query<{ n: number; first: string | null }>(
+        'SELECT count(*)::int AS n, min(at) AS first FROM rate_hits WHERE user_id = $1',
+        [userId],
+      );
+      const { n, first } = rows[0] ?? { n: 0, first: null };
+      if (n >= limit) return windowMs - (now - Number(first));
+      await c.query('INSERT INTO rate_hits (user_id, at) VALUES ($1, $2)', [userId, now]);
+      return 0;
+    });
   }
 
   async auditLog(limit = 100): Promise<AuditEntry[]> {

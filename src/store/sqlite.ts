@@ -26,6 +26,9 @@ export class SqliteStore implements Store {
     return this.#db.file;
   }
 
+  /** One host's file: a per-process limit in memory is cheaper than an fsync per command. */
+  readonly shared = false;
+
   get readonly(): boolean {
     return this.#db.readonly;
   }
@@ -64,6 +67,10 @@ export class SqliteStore implements Store {
 
   async getState(id: string) {
     return this.#db.getState(id);
+  }
+
+  async takeRate(userId: string, limit: number, windowMs: number) {
+    return this.#db.takeRate(userId, limit, windowMs);
   }
 
   async auditLog(limit?: number) {

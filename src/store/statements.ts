@@ -62,6 +62,9 @@ export function prepare(db: Database.Database) {
     ),
     getState: p('SELECT value FROM states WHERE id = ? AND expires_at > ?').pluck(),
     pruneStates: p('DELETE FROM states WHERE expires_at <= ?'),
+    forgetHits: p('DELETE FROM rate_hits WHERE user_id = ? AND at <= ?'),
+    recentHits: p('SELECT count(*) AS n, min(at) AS first FROM rate_hits WHERE user_id = ?'),
+    addHit: p('INSERT INTO rate_hits (user_id, at) VALUES (?, ?)'),
     audit: p(
       `SELECT id, at, action, document_id, title, guild, actor_id, actor_name, via
        FROM audit ORDER BY id DESC LIMIT ?`,

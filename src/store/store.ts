@@ -333,6 +333,18 @@ export class DocumentStore {
     return (this.#read(() => this.#sql.getState.get(id, Date.now())) as string | undefined) ?? null;
   }
 
+  /** Records a command by `userId` unless `limit` were already made within `windowMs`; returns ms to wait, 0 when allowed. */
+  takeRate(userId: string, limit: number, windowMs: number, now = Date.now()): number {
+    return this.batch(() => {
+      const s = this.#sql;
+      s.forgetHits.run(userId, now - windowMs);
+      const { n, first } = s.recentHits.get(userId) as { n: number; first: number | null };
+      if (n >= limit) return windowMs - (now - (first as number));
+      s.addHit.run(userId, now);
+      return 0;
+    });
+  }
+
   /** The audit trail, newest first. */
   auditLog(limit = 100): AuditEntry[] {
     return (this.#read(() => this.#sql.audit.all(limit)) as AuditRow[]).map((r) => ({

@@ -66,6 +66,8 @@ export interface Store {
   /** The file, or the database URL without its password: for messages and logs. */
   readonly location: string;
   readonly readonly: boolean;
+  /** Shared by processes on several hosts (PostgreSQL), not only one host's (SQLite). */
+  readonly shared: boolean;
   /** Stores a document and its analysis; refuses the same text twice in one corpus ('duplicate'). */
   add(doc: CorpusDocument, analysis: DocumentAttribution, actor: Actor): Promise<{ seq: number }>;
   /** Removes a document from its own corpus only ('not_found' from any other). */
@@ -86,6 +88,11 @@ export interface Store {
   putState(id: string, value: string, expiresAt: number): Promise<void>;
   /** The value kept under `id`; null when there is none or it expired. */
   getState(id: string): Promise<string | null>;
+  /**
+   * Records a command by `userId` unless `limit` were already made within `windowMs`, atomically
+   * across processes; resolves with the ms to wait, 0 when the command is allowed.
+   */
+  takeRate(userId: string, limit: number, windowMs: number): Promise<number>;
   /** Calls `onChange` once per change after `from`, in order, including other processes' changes. */
   follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher;
   /** Resolves when the store answers a query (for health checks). */

@@ -165,6 +165,19 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     await second.close();
   });
 
+  it('counts a user’s commands in a sliding window, atomically', async () => {
+    const store = await openFresh();
+    const takes = await Promise.all([1, 2, 3].map(() => store.takeRate('u', 2, 10_000)));
+    expect(takes.filter((wait) => wait === 0)).toHaveLength(2);
+    const refused = takes.find((wait) => wait > 0) ?? 0;
+    expect(refused).toBeGreaterThan(9_000);
+    expect(refused).toBeLessThanOrEqual(10_000);
+    expect(await store.takeRate('other', 2, 10_000)).toBe(0);
+    // A window that has passed counts nothing.
+    expect(await store.takeRate('u', 2, 1)).toBe(0);
+    await store.close();
+  });
+
   it('persists across close and reopen', async () => {
     const place = await backend.place();
     const doc = makeDoc('kept');
