@@ -1,9 +1,10 @@
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { IntakeError, type Library, StoreError } from '../library/library.ts';
+import { IntakeError, type Library } from '../library/library.ts';
 import type { CommandObserver, CommandOutcome } from '../ops/metrics.ts';
 import { type Command, type Context, readOptions } from './command.ts';
+import { StoreError, storeErrorText } from './errors.ts';
 import { refusal } from './guards.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { type RepliableInteraction, Responder } from './responder.ts';
@@ -29,7 +30,7 @@ export class UserError extends Error {
 
 export function userMessage(err: unknown): string | null {
   if (err instanceof UserError || err instanceof IntakeError) return err.message;
-  if (err instanceof StoreError) return err.message;
+  if (err instanceof StoreError) return storeErrorText(err);
   return null;
 }
 
@@ -125,6 +126,8 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     } catch (err) {
       const message = userMessage(err);
       if (message === null) log.error({ err }, 'handler failed');
+      // The store's message (file, advice) is for whoever runs the bot; the user read the short text.
+      else if (err instanceof StoreError) log.warn({ code: err.code, detail: err.message }, 'store refused');
       else log.info({ reason: message }, 'refused');
       await respond
         .fail(message ?? OUR_FAULT)

@@ -54,8 +54,8 @@ export class Library {
     seeds: readonly AnalysedDocument[],
     readonly store: Store | null,
     private readonly dataDir: string | null,
-    /** Why there is no store to change, in words for the person who tried. */
-    private readonly noStore = 'This corpus is read from a folder; documents cannot be added to it or removed from it.',
+    /** Why there is no store to change (the store's own words, with its path), when one was expected. */
+    private readonly storeProblem?: string,
   ) {
     for (const seed of seeds) index.add(seed);
     this.seedIds = seeds.map((seed) => seed.doc.id);
@@ -201,9 +201,17 @@ export class Library {
     }
   }
 
+  /** Why a change cannot be made: a read-only store (by code, so callers choose the words), or a folder corpus. */
+  private noStore(): Error {
+    if (this.storeProblem) return new StoreError('read_only', this.storeProblem);
+    return new IntakeError(
+      'This corpus is read from a folder; documents cannot be added to it or removed from it.',
+    );
+  }
+
   /** Cleans, checks, attributes, stores and indexes a document; refuses a duplicate of anything the guild sees. */
   async add(raw: string, meta: DocumentInput, actor: Actor): Promise<AnalysedDocument> {
-    if (!this.store) throw new IntakeError(this.noStore);
+    if (!this.store) throw this.noStore();
     const doc = makeDocument(raw, meta);
     checkDocument(doc.text, doc);
     return this.addDocument(doc, actor);
@@ -216,7 +224,7 @@ export class Library {
 
   /** Attributes, stores and indexes a document already cleaned and checked (an import keeps its paragraphs). */
   async addDocument(doc: CorpusDocument, actor: Actor): Promise<AnalysedDocument> {
-    if (!this.store) throw new IntakeError(this.noStore);
+    if (!this.store) throw this.noStore();
     const existing = this.existing(doc.text, doc.guild);
     if (existing) {
       throw new IntakeError(
@@ -235,7 +243,7 @@ export class Library {
     if (this.seedIds.includes(id)) {
       throw new IntakeError('That is a seed document: it ships with the bot and cannot be removed.');
     }
-    if (!this.store) throw new IntakeError(this.noStore);
+    if (!this.store) throw this.noStore();
     const { title } = await this.store.remove(id, guild, actor);
     this.index.remove(id);
     this.changedSinceCache = true;
