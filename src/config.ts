@@ -15,6 +15,8 @@ export interface Config {
   /** Commands one user may run per window before being asked to wait. */
   rateLimitCommands: number;
   rateLimitWindowMs: number;
+  /** Users never rate-limited: the local console's own user, who types or pipes a script. */
+  unlimitedUserIds?: readonly string[];
   /** How often a SQLite store is polled for other processes' adds and removes. */
   followIntervalMs: number;
   /** A PostgreSQL URL: the shared store; null for the SQLite file in `dataDir`. */

@@ -1,10 +1,12 @@
 import 'dotenv/config';
+import { openSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type Bot, type ShardPlan, startBot } from './discord/bot.ts';
 import { definitions, loadCommands } from './discord/registry.ts';
 import { Library } from './library/library.ts';
-import { createLogger } from './logger.ts';
+import { CONSOLE_LOG_FILE, createLogger } from './logger.ts';
 import { startOps } from './ops/index.ts';
 
 /**
@@ -29,13 +31,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const local = config.discordToken === null;
-  // The console shares the terminal with the logs: keep them to warnings unless LOG_LEVEL says otherwise.
-  const logger = createLogger(local && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
   const library = await Library.open({
     dataDir: config.dataDir,
     pollMs: config.followIntervalMs,
     databaseUrl: config.databaseUrl,
   });
+  // The console's terminal is for answers: its logs go to a file in DATA_DIR instead.
+  const logFile = local ? openLogFile(config.dataDir) : null;
+  const logger = createLogger(local && !logFile ? 'warn' : config.logLevel, logFile?.fd);
   library.follow((err) => logger.warn({ err }, 'could not follow the document store'));
   if (library.readonly)
     logger.warn({ dataDir: config.dataDir }, 'the document store is read-only: adds will be refused');
@@ -65,6 +68,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
+  // A reader that went away (`npm start | head`) ends the run quietly, like any Unix tool.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') logger.error({ err }, 'could not write to the terminal');
+      void stop(0);
+    });
+  }
 
   if (!local) {
     bot = await startBot(
@@ -75,20 +85,38 @@ async function main(): Promise<void> {
   }
   const { startMockDiscord } = await import('./local/index.ts');
   const { runConsole } = await import('./local/console/session.ts');
+  const { CONSOLE_DISCORD, CONSOLE_USER_ID } = await import('./local/console/identity.ts');
   const localDiscord = await startMockDiscord({
+    ...CONSOLE_DISCORD,
     shards: typeof config.shardCount === 'number' ? config.shardCount : 1,
   });
   mock = localDiscord;
   // The console has one user typing or piping a script: a flood limit would only get in the way.
-  const localConfig = process.env.RATE_LIMIT_COMMANDS ? config : { ...config, rateLimitCommands: 1_000 };
+  const localConfig = { ...config, unlimitedUserIds: [CONSOLE_USER_ID] };
   bot = await startBot(
     { commands, library, config: localConfig, logger, observer, shards, restApi: localDiscord.restUrl },
     'local-mock-token',
   );
   const guild = localDiscord.guilds[0]?.id;
   await bot.client.application?.commands.set(definitions(commands) as never, guild as string);
-  await runConsole({ mock: localDiscord, input: process.stdin, output: process.stdout, json: values.json });
+  await runConsole({
+    mock: localDiscord,
+    input: process.stdin,
+    output: process.stdout,
+    json: values.json,
+    ...(logFile ? { logFile: logFile.path } : {}),
+  });
   await stop(0);
+}
+
+/** The local console's log file in DATA_DIR, or null (logs then stay on stderr, warnings only) if it can't be written. */
+function openLogFile(dataDir: string): { fd: number; path: string } | null {
+  const path = join(dataDir, CONSOLE_LOG_FILE);
+  try {
+    return { fd: openSync(path, 'a'), path };
+  } catch {
+    return null;
+  }
 }
 
 main().catch((err) => {

@@ -102,7 +102,13 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
     track(route(interaction).catch((err) => logger.error({ err }, 'interaction routing failed')));
   });
   if (config.enableMentions) {
-    const limiter = new RateLimiter(config.rateLimitCommands, config.rateLimitWindowMs);
+    const limiter = new RateLimiter(
+      config.rateLimitCommands,
+      config.rateLimitWindowMs,
+      Date.now,
+      null,
+      new Set(config.unlimitedUserIds),
+    );
     client.on(Events.MessageCreate, (message) => {
       track(
         answerMention(message, options, limiter).catch((err) =>

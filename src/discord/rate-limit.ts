@@ -16,16 +16,19 @@ export class RateLimiter {
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
     private readonly keeper: RateKeeper | null = null,
+    private readonly unlimited: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Records a command; resolves 0 when allowed, else how long to wait in ms. */
   async check(userId: string): Promise<number> {
+    if (this.unlimited.has(userId)) return 0;
     const shared = await this.keeper?.takeRate(userId, this.limit, this.windowMs).catch(() => null);
     return shared ?? this.take(userId);
   }
 
   /** Records a command in this process only; returns 0 when allowed, else how long to wait in ms. */
   take(userId: string): number {
+    if (this.unlimited.has(userId)) return 0;
     const now = this.now();
     const recent = (this.hits.get(userId) ?? []).filter((at) => now - at < this.windowMs);
     if (recent.length >= this.limit) {

@@ -48,11 +48,13 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const sessions = new Sessions(shared.library);
   const localDiscord = shared.localDiscord ?? null;
+  const { config } = shared;
   const limiter = new RateLimiter(
-    shared.config.rateLimitCommands,
-    shared.config.rateLimitWindowMs,
+    config.rateLimitCommands,
+    config.rateLimitWindowMs,
     Date.now,
     shared.library,
+    new Set(config.unlimitedUserIds),
   );
 
   async function autocomplete(

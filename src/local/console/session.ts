@@ -47,6 +47,8 @@ export interface ConsoleOptions {
   json: boolean;
   /** Where errors go; process.stderr by default. */
   errors?: NodeJS.WritableStream;
+  /** Where the bot's logs go, for the welcome line. */
+  logFile?: string;
   /** How long to wait for the bot's first response to an interaction, and for the answer after a defer. */
   firstResponseMs?: number;
   answerMs?: number;
@@ -352,6 +354,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     session.say(
       `Verbatim, local console: the bot runs against a mock Discord in “${guild}”. Type help for commands.`,
     );
+    if (options.logFile)
+      session.say(`Documents you add stay for the next run; logs go to ${options.logFile}.`);
   }
   try {
     for (;;) {
