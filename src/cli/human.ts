@@ -6,6 +6,8 @@ import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.t
 import { count } from '../text/count.ts';
 import { quoted } from '../text/quoted.ts';
 import { mergeRanges, wholeWords } from '../text/ranges.ts';
+import { EXCERPT_WINDOW, excerpt, QUOTE_WINDOW } from '../text/window.ts';
+import { relativeTo, type Shown } from './json.ts';
 
 /** Marks ranges of `text` (offsets relative to it) with brackets a terminal shows plainly. */
 export function mark(text: string, ranges: readonly Range[], open = '[', close = ']'): string {
@@ -25,9 +27,10 @@ function citation(match: { doc: QuoteMatch['doc']; paragraph: number }): string 
   return `${match.doc.title}${date}, paragraph ${match.paragraph}`;
 }
 
-function quoteLines(match: QuoteMatch): string[] {
-  const { text, highlights } = matchedSpan(match);
-  const relative = highlights.filter((h) => h.start >= 0 && h.end <= text.length);
+function quoteLines(match: QuoteMatch, { full = false }: Shown): string[] {
+  const span = matchedSpan(match);
+  const inText = span.highlights.filter((h) => h.start >= 0 && h.end <= span.text.length);
+  const { text, ranges: relative } = excerpt(span.text, inText, QUOTE_WINDOW, full);
   const speaker = match.attribution?.speaker;
   const role = match.attribution?.role ?? match.person?.role;
   const who = speaker
@@ -36,27 +39,24 @@ function quoteLines(match: QuoteMatch): string[] {
   return [quoted(mark(text, relative), match.attribution?.kind), `  — ${who}`, `  ${citation(match)}`];
 }
 
-export function whoSaidText(answer: WhoSaidAnswer): string {
+export function whoSaidText(answer: WhoSaidAnswer, shown: Shown = {}): string {
   if (answer.tooShort) return `“${answer.query}” is too short to find a quote by: give a few words of it.`;
   if (!answer.best) return `No match for “${answer.query}”: those words are in no document.`;
-  const lines = quoteLines(answer.best);
+  const lines = quoteLines(answer.best, shown);
   for (const alternative of answer.alternatives) {
-    lines.push('', 'Also close:', ...quoteLines(alternative).map((line) => `  ${line}`));
+    lines.push('', 'Also close:', ...quoteLines(alternative, shown).map((line) => `  ${line}`));
   }
   return lines.join('\n');
 }
 
-export function askText(query: string, hits: readonly AskHit[]): string {
+export function askText(query: string, hits: readonly AskHit[], { full = false }: Shown = {}): string {
   if (hits.length === 0) return `Nothing in the corpus answers “${query}”.`;
   return hits
     .map((hit, i) => {
-      const excerpt = hit.doc.text.slice(hit.passage.start, hit.passage.end);
-      const marks = hit.highlights.map((h) => ({
-        start: h.start - hit.passage.start,
-        end: h.end - hit.passage.start,
-      }));
+      const passage = hit.doc.text.slice(hit.passage.start, hit.passage.end);
+      const shown = excerpt(passage, relativeTo(hit), EXCERPT_WINDOW, full);
       const speaker = hit.speaker ? ` (${hit.speaker})` : '';
-      return `${i + 1}. ${mark(excerpt, marks)}\n   ${citation(hit)}${speaker}`;
+      return `${i + 1}. ${mark(shown.text, shown.ranges)}\n   ${citation(hit)}${speaker}`;
     })
     .join('\n\n');
 }

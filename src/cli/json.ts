@@ -1,39 +1,51 @@
 import type { Attribution } from '../attribution/types.ts';
 import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
-import type { AskHit, QuoteMatch, WhoSaidAnswer } from '../search/types.ts';
+import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
+import { EXCERPT_WINDOW, excerpt, QUOTE_WINDOW } from '../text/window.ts';
+
+/** `full`: whole paragraphs instead of the window around the match that Discord shows. */
+export interface Shown {
+  full?: boolean;
+}
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
-function matchJson(match: QuoteMatch) {
+function matchJson(match: QuoteMatch, { full = false }: Shown = {}) {
+  const span = matchedSpan(match);
   return {
     speaker: match.attribution?.speaker ?? null,
     role: match.attribution?.role ?? match.person?.role ?? null,
-    quote: matchedSpan(match).text,
+    quote: excerpt(span.text, span.highlights, QUOTE_WINDOW, full).text,
     document: { id: match.doc.id, title: match.doc.title },
     paragraph: match.paragraph,
     confidence: round(match.score),
   };
 }
 
-export function whoSaidJson(answer: WhoSaidAnswer) {
+export function whoSaidJson(answer: WhoSaidAnswer, shown: Shown = {}) {
   const best = answer.best;
   return {
     query: answer.query,
     ...(best
-      ? matchJson(best)
+      ? matchJson(best, shown)
       : { speaker: null, role: null, quote: null, document: null, paragraph: null, confidence: 0 }),
-    alternatives: answer.alternatives.map(matchJson),
+    alternatives: answer.alternatives.map((m) => matchJson(m, shown)),
   };
 }
 
-export function askJson(query: string, hits: readonly AskHit[]) {
+export function askJson(query: string, hits: readonly AskHit[], { full = false }: Shown = {}) {
   return {
     query,
     results: hits.map((hit) => ({
       document: { id: hit.doc.id, title: hit.doc.title },
       paragraph: hit.paragraph,
-      excerpt: hit.doc.text.slice(hit.passage.start, hit.passage.end),
+      excerpt: excerpt(
+        hit.doc.text.slice(hit.passage.start, hit.passage.end),
+        relativeTo(hit),
+        EXCERPT_WINDOW,
+        full,
+      ).text,
       speaker: hit.speaker,
     })),
   };
@@ -71,4 +83,9 @@ export function documentJson(d: DocumentListing) {
     quotes: d.quotes,
     addedAt: d.addedAt,
   };
+}
+
+/** A hit's highlights as offsets into its passage. */
+export function relativeTo(hit: AskHit): Range[] {
+  return hit.highlights.map((h) => ({ start: h.start - hit.passage.start, end: h.end - hit.passage.start }));
 }

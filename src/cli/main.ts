@@ -16,8 +16,8 @@ import { askText, documentsText, importReportText, quotesText, whoSaidText } fro
 import { askJson, documentJson, quotesJson, whoSaidJson } from './json.ts';
 
 const USAGE = `usage: npm run --silent cli -- COMMAND …
-  who-said [--corpus DIR] [--guild ID] [--json] (TEXT | -)
-  ask [--corpus DIR] [--guild ID] [--json] (TEXT | -)
+  who-said [--corpus DIR] [--guild ID] [--json] [--full] (TEXT | -)
+  ask [--corpus DIR] [--guild ID] [--json] [--full] (TEXT | -)
   quotes [--json] FILE…          (offsets into a text file, or into an HTML page's article text)
   add FILE [--title T] [--source URL] [--date YYYY-MM-DD] [--guild ID]
   remove ID [--guild ID]
@@ -31,6 +31,8 @@ const OPTIONS = {
   corpus: { type: 'string' },
   guild: { type: 'string' },
   json: { type: 'boolean', default: false },
+  /** The whole paragraph instead of the window around the match that Discord shows. */
+  full: { type: 'boolean', default: false },
   title: { type: 'string' },
   source: { type: 'string' },
   date: { type: 'string' },
@@ -49,10 +51,33 @@ function parse(args: string[]) {
 
 function allow(values: Options, command: string, allowed: readonly (keyof Options)[]): void {
   for (const [name, value] of Object.entries(values)) {
-    if (name === 'json' || name === 'help' || value === undefined) continue;
+    if (name === 'json' || name === 'full' || name === 'help' || value === undefined) continue;
     if (!allowed.includes(name as keyof Options)) throw new UsageError(`${command} does not take --${name}`);
   }
   if (values.json && !allowed.includes('json')) throw new UsageError(`${command} does not take --json`);
+  if (values.full && !allowed.includes('full')) throw new UsageError(`${command} does not take --full`);
+}
+
+/** A server id Discord could have (a snowflake), or null for the global corpus. */
+function guildOf(values: Options): string | null {
+  if (values.guild === undefined) return null;
+  if (!/^\d{17,20}$/.test(values.guild))
+    throw new UsageError(`--guild must be a Discord server id (17–20 digits), got “${values.guild}”`);
+  return values.guild;
+}
+
+/** A source citations can link to: an http(s) URL, or nothing. */
+function sourceOf(values: Options): string | undefined {
+  if (values.source === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(values.source);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    throw new UsageError(`--source must be an http(s) URL, got “${values.source}”`);
+  return values.source;
 }
 
 function openLibrary(values: Options): Promise<Library> {
@@ -90,24 +115,26 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   const { values, positionals } = parse(rest);
-  const guild = values.guild ?? null;
+  const guild = guildOf(values);
+  const source = sourceOf(values);
+  const shown = { full: values.full };
   switch (command) {
     case 'who-said': {
-      allow(values, command, ['corpus', 'guild', 'json']);
+      allow(values, command, ['corpus', 'guild', 'json', 'full']);
       const library = await openLibrary(values);
       await eachQuery(positionals, (query) => {
         const answer = library.whoSaid(query, { guild });
-        return values.json ? JSON.stringify(whoSaidJson(answer)) : whoSaidText(answer);
+        return values.json ? JSON.stringify(whoSaidJson(answer, shown)) : whoSaidText(answer, shown);
       });
       await library.close();
       return;
     }
     case 'ask': {
-      allow(values, command, ['corpus', 'guild', 'json']);
+      allow(values, command, ['corpus', 'guild', 'json', 'full']);
       const library = await openLibrary(values);
       await eachQuery(positionals, (query) => {
         const hits = library.ask(query, { guild });
-        return values.json ? JSON.stringify(askJson(query, hits)) : askText(query, hits);
+        return values.json ? JSON.stringify(askJson(query, hits, shown)) : askText(query, hits, shown);
       });
       await library.close();
       return;
@@ -139,7 +166,7 @@ async function run(argv: string[]): Promise<void> {
           upload.text,
           {
             title: values.title ?? upload.title ?? defaultTitle(file, upload.text),
-            source: values.source ?? upload.source,
+            source: source ?? upload.source,
             date: values.date ?? upload.date,
             guild,
           },

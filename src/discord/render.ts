@@ -6,6 +6,7 @@ import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
 import { count } from '../text/count.ts';
 import { quoted } from '../text/quoted.ts';
+import { ALTERNATIVE_WINDOW, EXCERPT_WINDOW, QUOTE_WINDOW } from '../text/window.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import { escapeForDiscord, markHighlights, truncate } from './text.ts';
 
@@ -128,7 +129,7 @@ export function whoSaidReply(answer: WhoSaidAnswer, visibility: Visibility = {})
   for (const alternative of answer.alternatives) {
     fields.push({
       name: truncate(`Also close: ${speakerLine(alternative)}`, L.embedFieldName),
-      value: `${matchText(alternative, 600)}\n${citation(alternative.doc, alternative.paragraph)}`,
+      value: `${matchText(alternative, ALTERNATIVE_WINDOW)}\n${citation(alternative.doc, alternative.paragraph)}`,
     });
   }
   const credited = Boolean(best.attribution?.speaker);
@@ -139,7 +140,7 @@ export function whoSaidReply(answer: WhoSaidAnswer, visibility: Visibility = {})
           color: credited ? BRAND : QUIET,
           author: { name: truncate(credited ? 'Who said it' : 'Found, but not credited', L.embedAuthorName) },
           title: truncate(speakerLine(best), L.embedTitle),
-          description: matchText(best, 3000),
+          description: matchText(best, QUOTE_WINDOW),
           fields,
           footer: {
             text: credited
@@ -226,7 +227,7 @@ export function askReply(
     const speaker = hit.speaker ? ` — ${escapeForDiscord(hit.speaker)}` : '';
     return {
       name: truncate(`${number}. ${escapeForDiscord(hit.doc.title)}`, L.embedFieldName),
-      value: `${markHighlights(excerpt, marks, 700)}${speaker}\n${citation(hit.doc, hit.paragraph, { withTitle: false })}`,
+      value: `${markHighlights(excerpt, marks, EXCERPT_WINDOW)}${speaker}\n${citation(hit.doc, hit.paragraph, { withTitle: false })}`,
     };
   });
   return reply(

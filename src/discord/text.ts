@@ -1,5 +1,6 @@
 import type { Range } from '../search/types.ts';
 import { mergeRanges, wholeWords } from '../text/ranges.ts';
+import { windowAround } from '../text/window.ts';
 
 const ELLIPSIS = '…';
 const ZERO_WIDTH = '\u200b';
@@ -71,22 +72,12 @@ export function markHighlights(text: string, highlights: readonly Range[], max: 
   let to = text.length;
   // Leave room for escapes and bold marks; shrink the window until the rendering fits.
   for (let budget = max; budget > 20; budget = Math.floor(budget * 0.8)) {
-    if (to - from > budget) {
-      const first = merged[0]?.start ?? 0;
-      from = Math.max(0, Math.min(first - Math.floor(budget / 4), text.length - budget));
-      from = from > 0 ? wordStart(text, from) : 0;
-      to = Math.min(text.length, from + budget);
-    }
+    if (to - from > budget) ({ start: from, end: to } = windowAround(text, merged, budget));
     const rendered = render(text, merged, from, to);
     if (rendered.length <= max) return rendered;
     to = from + Math.floor((to - from) * 0.8);
   }
   return truncate(escapeForDiscord(text), max);
-}
-
-function wordStart(text: string, at: number): number {
-  const next = text.slice(at).search(/\s/);
-  return next >= 0 && next < 20 ? at + next + 1 : at;
 }
 
 function render(text: string, highlights: readonly Range[], from: number, to: number): string {

@@ -1,14 +1,15 @@
 import {
   closeSync,
   fsyncSync,
-  mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { makeDirectory } from '../make-directory.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
 
 export const INDEX_CACHE_FILE = 'index.snapshot';
@@ -48,7 +49,7 @@ export function readIndexCache(dataDir: string): (CacheMeta & { index: CorpusInd
 /** Writes the cache whole or not at all: a temporary file, flushed, then renamed over the old one. */
 export function writeIndexCache(dataDir: string, meta: CacheMeta, index: CorpusIndex): void {
   // With PostgreSQL the store makes no data directory of its own.
-  mkdirSync(dataDir, { recursive: true });
+  makeDirectory(dataDir);
   const file = join(dataDir, INDEX_CACHE_FILE);
   const temporary = `${file}.${process.pid}.tmp`;
   const json = Buffer.from(JSON.stringify(meta));
@@ -65,4 +66,36 @@ export function writeIndexCache(dataDir: string, meta: CacheMeta, index: CorpusI
   }
   closeSync(fd);
   renameSync(temporary, file);
+}
+
+/** `index.snapshot.<pid>.tmp`: a cache being written by process `pid`. */
+const TEMPORARY = /^index\.snapshot\.(\d+)\.tmp$/;
+
+/**
+ * Removes the half-written caches of processes that died while writing (killed mid-save): each
+ * temporary file names its writer's pid, and one whose writer still runs is left alone.
+ */
+export function removeStaleTemporaries(dataDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1]);
+    if (!pid || isRunning(pid)) continue;
+    rmSync(join(dataDir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -8,7 +8,7 @@ import { CorpusIndex } from '../search/corpus-index.ts';
 import type { AskHit, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from '../search/types.ts';
 import { type Actor, type Change, openStore, type Store, StoreError, type Watcher } from '../store/index.ts';
 import { analyse, analyseAll } from './analyse-all.ts';
-import { readIndexCache, writeIndexCache } from './index-cache.ts';
+import { readIndexCache, removeStaleTemporaries, writeIndexCache } from './index-cache.ts';
 
 export interface LibraryOptions {
   /** Read the corpus from this directory only, with no store (the CLI's --corpus). */
@@ -73,6 +73,7 @@ export class Library {
     if (!store || !dataDir) return new Library(new CorpusIndex(), seeds, null, null, problem);
 
     try {
+      if (!store.readonly) removeStaleTemporaries(dataDir);
       const cached = readIndexCache(dataDir);
       const latest = await store.latestSeq();
       if (cached && cached.store === store.location && cached.seq <= latest) {

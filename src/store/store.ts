@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
+import { makeDirectory } from '../make-directory.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { assertKnownVersion, migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
 import {
@@ -116,7 +117,7 @@ export class DocumentStore {
           `There is no document store at ${file} yet. Start the bot or CLI once without read-only mode to create it.`,
         );
       }
-      if (!readonly) mkdirSync(dataDir, { recursive: true });
+      if (!readonly) makeDirectory(dataDir);
       db = readonly ? openReadonly(file) : new Database(file);
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       db.pragma('foreign_keys = ON');
