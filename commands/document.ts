@@ -9,6 +9,7 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import { extractionNote, MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/corpus/intake.ts';
+import { titleFromFirstLine } from '../src/corpus/load.ts';
 import { defineCommand } from '../src/discord/command.ts';
 import { exportReply, importReply } from '../src/discord/exchange.ts';
 import { downloadAttachment, readAttachment } from '../src/discord/intake.ts';
@@ -108,7 +109,12 @@ export default defineCommand({
         }
         await respond.defer({ ephemeral: true });
         const upload = await readAttachment(options.file, config.maxDocumentBytes, localDiscord);
-        const title = options.title ?? upload.title ?? options.file.name.replace(/\.[^.]+$/, '');
+        // As the CLI does: a first line that reads as a title ("# Harbour report") names the document.
+        const title =
+          options.title ??
+          upload.title ??
+          titleFromFirstLine(upload.text) ??
+          options.file.name.replace(/\.[^.]+$/, '');
         const entry = await library.add(
           upload.text,
           { title, source: options.source ?? upload.source, date: options.date ?? upload.date, guild },

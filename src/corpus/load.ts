@@ -23,7 +23,7 @@ function readSidecar(path: string): Sidecar {
 }
 
 /** A first line reads as a title when it is short and is not a sentence. */
-function titleFromFirstLine(raw: string): string | null {
+export function titleFromFirstLine(raw: string): string | null {
   const first = raw
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)

@@ -63,4 +63,15 @@ describe('a hostile document cannot format, link or ping through the bot’s rep
       expect(field.value).toMatch(/¶ \d+$/);
     }
   });
+
+  it('a .md file is titled by its # heading, as the CLI titles it', async () => {
+    h = await startHarness();
+    const file = h.mock.addAttachment(
+      'notes-0412.md',
+      'text/markdown',
+      '# Harbour report\nThe ferry resumed on Monday, officials said.\n',
+    );
+    const added = await (await h.mock.sendCommand('document add', { file }, moderator)).reply();
+    expect(added.embeds[0]?.title).toBe('Added: Harbour report');
+  });
 });

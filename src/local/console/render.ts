@@ -19,28 +19,43 @@ export const ANSI = {
   reset: '\x1b[0m',
 };
 
+/** Discord's escape: a backslash before any character that is not a letter, digit or space. */
+const ESCAPABLE = /[^\p{L}\p{N}\s]/u;
+/** A masked link as a message writes it: [label](<https://…>) or [label](https://…). */
+const MASKED_LINK = /\[((?:\\.|[^\]\\])*)\]\(<?(https?:\/\/[^)>\s]+)>?\)/y;
+
 /**
  * Discord Markdown as terminal text: `**bold**` in ANSI bold (or plain), escapes and masked links
- * undone, so what Discord would show is what the console shows.
+ * undone, so what Discord would show is what the console shows. One pass, in Discord's order: an
+ * escaped bracket stays text, and the ANSI codes written for bold are never read as Markdown.
  */
 export function markdownToText(text: string, { ansi }: { ansi: boolean }): string {
+  const state = { bold: false };
+  const out = inline(text, ansi, state);
+  return ansi && state.bold ? `${out}${ANSI.unbold}` : out;
+}
+
+function inline(text: string, ansi: boolean, state: { bold: boolean }): string {
   let out = '';
-  let bold = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (c === '\\' && i + 1 < text.length && /[\\*_`~|>#[\]()\-.:<@!]/.test(text[i + 1] as string)) {
+    MASKED_LINK.lastIndex = i;
+    const link = c === '[' ? MASKED_LINK.exec(text) : null;
+    if (c === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) {
       out += text[++i];
     } else if (c === '*' && text[i + 1] === '*') {
-      bold = !bold;
-      if (ansi) out += bold ? ANSI.bold : ANSI.unbold;
+      state.bold = !state.bold;
+      if (ansi) out += state.bold ? ANSI.bold : ANSI.unbold;
       i++;
+    } else if (link) {
+      // [title](<https://…>) → title <https://…>
+      out += `${inline(link[1] ?? '', ansi, state)} <${link[2]}>`;
+      i += link[0].length - 1;
     } else {
       out += c;
     }
   }
-  if (ansi && bold) out += ANSI.unbold;
-  // [title](<https://…>) → title <https://…>; zero-width spaces that defuse mentions are invisible anyway.
-  return out.replace(/\[([^\]]+)\]\(<?(https?:\/\/[^)>\s]+)>?\)/g, '$1 <$2>');
+  return out;
 }
 
 /** One button on a message, numbered in reading order. */
