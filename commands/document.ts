@@ -19,6 +19,7 @@ import { UserError } from '../src/discord/router.ts';
 import { escapeForDiscord, truncate } from '../src/discord/text.ts';
 import { exportCorpus, importCorpus } from '../src/library/exchange.ts';
 import { count } from '../src/text/count.ts';
+import { isWebLink } from '../src/text/web-link.ts';
 
 export default defineCommand({
   moderatorsOnly: true,
@@ -107,6 +108,7 @@ export default defineCommand({
           await respond.showModal(pasteForm(options.title, options.source, options.date));
           return;
         }
+        checkSource(options.source);
         await respond.defer({ ephemeral: true });
         const upload = await readAttachment(options.file, config.maxDocumentBytes, localDiscord);
         // As the CLI does: a first line that reads as a title ("# Harbour report") names the document.
@@ -177,6 +179,7 @@ export default defineCommand({
   async modalSubmit(interaction, [action], { library, respond, guild, actor }) {
     if (action !== 'add') throw new UserError('This form is no longer valid. Run `/document add` again.');
     const field = (id: string) => interaction.fields.getTextInputValue(id).trim() || null;
+    checkSource(field('source'));
     await respond.defer({ ephemeral: true });
     const entry = await library.add(
       field('text') ?? '',
@@ -186,6 +189,14 @@ export default defineCommand({
     await respond.send(documentAddedReply(entry));
   },
 });
+
+/** A source a citation can link to, or none: anything else is refused before the document is stored. */
+function checkSource(source: string | null): void {
+  if (source !== null && !isWebLink(source))
+    throw new UserError(
+      'The source must be a web link starting with https:// (or http://). Fix it and try again.',
+    );
+}
 
 function textInput(
   customId: string,

@@ -12,6 +12,7 @@ import { defaultTitle } from '../corpus/load.ts';
 import { exportCorpus, importCorpus } from '../library/exchange.ts';
 import { Library } from '../library/library.ts';
 import { StoreError } from '../store/index.ts';
+import { isWebLink } from '../text/web-link.ts';
 import { askText, documentsText, importReportText, quotesText, whoSaidText } from './human.ts';
 import { askJson, documentJson, quotesJson, whoSaidJson } from './json.ts';
 
@@ -68,14 +69,7 @@ function guildOf(values: Options): string | null {
 
 /** A source citations can link to: an http(s) URL, or nothing. */
 function sourceOf(values: Options): string | undefined {
-  if (values.source === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(values.source);
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+  if (values.source !== undefined && !isWebLink(values.source))
     throw new UsageError(`--source must be an http(s) URL, got “${values.source}”`);
   return values.source;
 }

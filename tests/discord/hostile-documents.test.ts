@@ -1,7 +1,7 @@
 import type { APIMessage } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDiscordMarkdown } from '../reply/discord-markdown.ts';
-import { type Harness, moderator, startHarness } from './harness.ts';
+import { type Harness, moderator, startHarness, textOf } from './harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -73,5 +73,20 @@ describe('a hostile document cannot format, link or ping through the bot’s rep
     );
     const added = await (await h.mock.sendCommand('document add', { file }, moderator)).reply();
     expect(added.embeds[0]?.title).toBe('Added: Harbour report');
+  });
+
+  it('a source that is not a web link is refused before anything is stored', async () => {
+    h = await startHarness();
+    const file = h.mock.addAttachment(
+      'ferry.txt',
+      'text/plain',
+      'The ferry resumed on Monday, officials said.\n',
+    );
+    const refused = await (
+      await h.mock.sendCommand('document add', { file, source: 'javascript:alert(1)' }, moderator)
+    ).reply();
+    expect(textOf(refused)).toMatch(/source must be a web link/);
+    const list = await (await h.mock.sendCommand('document list', {}, moderator)).reply();
+    expect(list.embeds[0]?.title).toMatch(/\(0\)/);
   });
 });
