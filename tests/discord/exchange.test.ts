@@ -47,7 +47,8 @@ describe('/document export and /document import through the mock Discord', () =>
     expect(file.guild).toBe(h.guildA);
     expect(file.documents.map((d) => d.title)).toEqual([
       'Port to rebuild the old quay wall before winter',
-      'ferry-timetable-web-copy',
+      // A text file is titled by a first line that reads as a title, as the CLI titles it.
+      'Island ferry to run every hour from May',
     ]);
 
     const upload = h.mock.addAttachment('export.json', 'application/json', json);
