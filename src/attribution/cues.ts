@@ -24,7 +24,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Verbs that double their final consonant before -ed/-ing. */
-const DOUBLING = new Set(['admit', 'quip', 'snap', 'brag', 'scoff', 'object', 'underscore', 'rebut']);
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'brag', 'rebut']);
 
 function inflect(lemma: string): string[] {
   const forms = [lemma];
@@ -36,7 +36,7 @@ function inflect(lemma: string): string[] {
   else forms.push(`${lemma}s`, lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`);
   if (lemma.endsWith('e') && !lemma.endsWith('ee')) forms.push(`${lemma.slice(0, -1)}ing`);
   else forms.push(`${lemma}ing`);
-  if (DOUBLING.has(lemma) && /[^aeiou][aeiou][^aeiouwy]$/.test(lemma)) {
+  if (DOUBLING.has(lemma)) {
     const last = lemma.slice(-1);
     forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
   }

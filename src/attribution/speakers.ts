@@ -66,7 +66,10 @@ function isCueAt(tokens: Token[], k: number, adjacent: boolean): boolean {
   const t = tokens[k];
   if (isCue(t, adjacent)) return true;
   return (
-    !!t && t.pos === 'VERB' && PHRASAL[t.lower] !== undefined && tokens[k + 1]?.lower === PHRASAL[t.lower]
+    !!t &&
+    (t.pos === 'VERB' || t.pos === 'NOUN') &&
+    PHRASAL[t.lower] !== undefined &&
+    tokens[k + 1]?.lower === PHRASAL[t.lower]
   );
 }
 

@@ -96,6 +96,10 @@ describe('city hall (separate quotes, main clauses, mixed quotes, labels, phrasa
     );
   });
 
+  it('verbs that double their last letter: "X quipped"', () => {
+    expect(find(result, 'Bring a sweater, the heating is off again').speaker).toBe('Greg Olsen');
+  });
+
   it('phrasal reporting verbs: "X shot back"', () => {
     expect(find(result, 'That is simply not true').speaker).toBe('Gordon Pike');
   });
