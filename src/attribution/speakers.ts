@@ -272,6 +272,12 @@ export class SpeakerFinder {
       before?.lower === 'from' ||
       before?.text === '(';
     if (!alone || !(isNameLike(tokens, label) || before?.lower === 'from')) return null;
+    // "Greg Olsen, Eastport Herald: “…”": the person before the outlet speaks
+    const person = before?.text === ',' ? phraseEndingAt(tokens, label.first - 2, low) : null;
+    const opensLine =
+      person && (person.first === low || /^[-–—]$/.test(tokens[person.first - 1]?.text ?? ''));
+    if (person && opensLine && isNameLike(tokens, person))
+      return { mention: person, cue: colon, kind: 'before' };
     return { mention: label, cue: colon, kind: 'before' };
   }
 

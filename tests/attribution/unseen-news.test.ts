@@ -86,6 +86,11 @@ describe('city hall (separate quotes, main clauses, mixed quotes, labels, phrasa
     expect(find(result, 'Nobody I spoke to at the market').speaker).toBe('Greg Olsen');
   });
 
+  it('"Name, Outlet: “…”" names the person, not the outlet; "NAME: “…”" names the speaker', () => {
+    expect(find(result, 'The vote is set for the first week of July').speaker).toBe('Nadia Petrov');
+    expect(find(result, 'Then we will fill the gallery that night').speaker).toBe('Greg Olsen');
+  });
+
   it('a surname that is also a verb ("Read said") is still a name', () => {
     expect(find(result, 'Libraries are where my kids learned to read').speaker).toBe('Read');
   });
