@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { StoreError } from './errors.ts';
+import { SETTINGS_TABLES } from './settings.ts';
 
 export interface Migration {
   version: number;
@@ -140,6 +141,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX rate_hits_user ON rate_hits (user_id, at);
     `,
+  },
+  {
+    version: 7,
+    description: 'per-server settings and their audit trail',
+    sql: SETTINGS_TABLES,
   },
 ];
 

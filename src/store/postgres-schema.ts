@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { StoreError } from './errors.ts';
+import { SETTINGS_TABLES } from './settings.ts';
 
 /**
  * The PostgreSQL schema's history, oldest first; the same tables as the SQLite store's. The
@@ -110,6 +111,14 @@ export const PG_MIGRATIONS: readonly { version: number; description: string; sql
       );
       CREATE INDEX rate_hits_user ON rate_hits (user_id, at);
     `,
+  },
+  {
+    version: 4,
+    description: 'per-server settings and their audit trail',
+    sql: SETTINGS_TABLES.replace(
+      'id INTEGER PRIMARY KEY AUTOINCREMENT',
+      'id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+    ),
   },
 ];
 

@@ -12,6 +12,7 @@ import {
   type SummaryRow,
 } from './postgres-sql.ts';
 import { actorOf, corpusName, duplicateMessage, personFromRow, quoteFromRow } from './rows.ts';
+import { changeSettings, purgeSettings, readSettings, readSettingsAudit } from './settings-postgres.ts';
 import { contentHash } from './store.ts';
 import type {
   Actor,
@@ -20,6 +21,9 @@ import type {
   ChangeAction,
   DocumentSummary,
   FollowOptions,
+  GuildSettings,
+  SettingsAuditEntry,
+  SettingsChange,
   Store,
   StoredDocument,
   Watcher,
@@ -298,6 +302,30 @@ export class PostgresStore implements Store {
         return watcher.seq;
       },
     };
+  }
+
+  async guildSettings(guild: string): Promise<GuildSettings> {
+    return this.#guarded(() => readSettings(this.#pool, guild));
+  }
+
+  async changeGuildSettings(guild: string, change: SettingsChange, actor: Actor): Promise<GuildSettings> {
+    return this.#transaction((c) => changeSettings(c, guild, change, actor));
+  }
+
+  async purgeGuildSettings(leftBefore: string, actor: Actor): Promise<string[]> {
+    return this.#transaction((c) => purgeSettings(c, leftBefore, actor));
+  }
+
+  async settingsAuditLog(limit = 100): Promise<SettingsAuditEntry[]> {
+    return this.#guarded(() => readSettingsAudit(this.#pool, limit));
+  }
+
+  async #guarded<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw postgresStoreError(err, this.location);
+    }
   }
 
   async ping(): Promise<void> {

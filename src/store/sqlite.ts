@@ -1,7 +1,15 @@
 import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { DocumentStore, type OpenOptions } from './store.ts';
-import type { Actor, Change, FollowOptions, Store, StoredDocument, Watcher } from './types.ts';
+import type {
+  Actor,
+  Change,
+  FollowOptions,
+  SettingsChange,
+  Store,
+  StoredDocument,
+  Watcher,
+} from './types.ts';
 import { watchChanges } from './watch.ts';
 
 /**
@@ -75,6 +83,22 @@ export class SqliteStore implements Store {
 
   async auditLog(limit?: number) {
     return this.#db.auditLog(limit);
+  }
+
+  async guildSettings(guild: string) {
+    return this.#db.settings.get(guild);
+  }
+
+  async changeGuildSettings(guild: string, change: SettingsChange, actor: Actor) {
+    return this.#db.settings.change(guild, change, actor);
+  }
+
+  async purgeGuildSettings(leftBefore: string, actor: Actor) {
+    return this.#db.settings.purge(leftBefore, actor);
+  }
+
+  async settingsAuditLog(limit?: number) {
+    return this.#db.settings.auditLog(limit);
   }
 
   follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher {

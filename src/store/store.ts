@@ -16,6 +16,7 @@ import {
   type QuoteRow,
   quoteFromRow,
 } from './rows.ts';
+import { SqliteSettings } from './settings-sqlite.ts';
 import { prepare, type Statements } from './statements.ts';
 import type { Actor, AuditEntry, Change, ChangeAction, DocumentSummary, StoredDocument } from './types.ts';
 
@@ -97,12 +98,19 @@ export class DocumentStore {
   readonly readonly: boolean;
   readonly #db: Database.Database;
   readonly #sql: Statements;
+  /** Per-server settings, in the same file and under the same locks. */
+  readonly settings: SqliteSettings;
 
   private constructor(db: Database.Database, file: string, readonly: boolean) {
     this.#db = db;
     this.file = file;
     this.readonly = readonly;
     this.#sql = prepare(db);
+    this.settings = new SqliteSettings(
+      db,
+      (fn) => this.batch(fn),
+      (fn) => this.#read(fn),
+    );
   }
 
   /** Opens (creating and migrating when writable) `dataDir/verbatim.sqlite`. */

@@ -57,6 +57,29 @@ export interface Watcher {
   readonly seq: number;
 }
 
+/** A server's own settings, on top of the global defaults from the environment. */
+export interface GuildSettings {
+  guild: string;
+  /** Roles whose members are moderators in this server, besides those with Manage Server. */
+  moderatorRoles: string[];
+  /** When the bot left the server (ISO 8601); its settings are purged some days later. Null while in it. */
+  leftAt: string | null;
+}
+
+export type SettingsChange =
+  | { action: 'moderator-role-add' | 'moderator-role-remove'; roleId: string }
+  | { action: 'left' | 'joined' };
+
+export interface SettingsAuditEntry {
+  id: number;
+  at: string;
+  guild: string;
+  action: SettingsChange['action'] | 'purge';
+  /** The role concerned, for a moderator-role change. */
+  detail: string | null;
+  actor: Actor;
+}
+
 /**
  * Where documents are kept: SQLite in the data directory (one host), or PostgreSQL (shared by
  * every process of every host). Each add or remove is one transaction with its audit row and
@@ -93,6 +116,14 @@ export interface Store {
    * across processes; resolves with the ms to wait, 0 when the command is allowed.
    */
   takeRate(userId: string, limit: number, windowMs: number): Promise<number>;
+  /** A server's settings; the defaults (no roles, present) for one never configured. */
+  guildSettings(guild: string): Promise<GuildSettings>;
+  /** Applies one change to a server's settings with its audit row, in one transaction; returns the result. */
+  changeGuildSettings(guild: string, change: SettingsChange, actor: Actor): Promise<GuildSettings>;
+  /** Deletes the settings of servers left before `leftBefore` (ISO 8601), each with an audit row; returns their ids. */
+  purgeGuildSettings(leftBefore: string, actor: Actor): Promise<string[]>;
+  /** The settings audit trail, newest first. */
+  settingsAuditLog(limit?: number): Promise<SettingsAuditEntry[]>;
   /** Calls `onChange` once per change after `from`, in order, including other processes' changes. */
   follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher;
   /** Resolves when the store answers a query (for health checks). */
