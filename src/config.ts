@@ -27,6 +27,8 @@ export interface Config {
   shardCount: number | 'auto' | null;
   /** The shard ids this process runs; null: all of them. */
   shardIds: number[] | null;
+  /** Days a server's settings are kept after the bot leaves it. */
+  settingsRetentionDays: number;
 }
 
 /** A bad environment variable, named, with what it should look like. */
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitCommands: integer(env, 'RATE_LIMIT_COMMANDS', 5, 1, 1_000),
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3_600) * 1000,
     followIntervalMs: integer(env, 'FOLLOW_INTERVAL_MS', 500, 50, 60_000),
+    settingsRetentionDays: integer(env, 'SETTINGS_RETENTION_DAYS', 30, 0, 3_650),
     databaseUrl: databaseUrl(env),
     metricsPort: text(env, 'METRICS_PORT') === null ? null : integer(env, 'METRICS_PORT', 0, 1, 65_535),
     ...shards(env),

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       metricsPort: null,
       shardCount: null,
       shardIds: null,
+      settingsRetentionDays: 30,
     });
   });
 

@@ -8,6 +8,7 @@ import {
   Options,
   Partials,
 } from 'discord.js';
+import { guildPresence, purgeLeftGuilds } from '../library/settings.ts';
 import type { Command } from './command.ts';
 import { parseMention } from './mentions.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -37,6 +38,8 @@ function shardOptions(plan: ShardPlan | undefined): Pick<ClientOptions, 'shards'
   const ids = plan.ids ?? Array.from({ length: plan.count }, (_, id) => id);
   return { shards: ids, shardCount: plan.count };
 }
+
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /** Answers take well under Discord's 15-minute token life; past this, stopping wins. */
 const DRAIN_MS = 10_000;
@@ -117,11 +120,38 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
       );
     });
   }
+  // Settings of a server the bot leaves are kept for a while (it may come back), then purged.
+  client.on(Events.GuildDelete, (guild) => {
+    if (!guild.available) return; // an outage, not a departure
+    track(
+      guildPresence(options.library, guild.id, false).catch((err) =>
+        logger.error({ err }, 'recording a departure failed'),
+      ),
+    );
+  });
+  client.on(Events.GuildCreate, (guild) => {
+    track(
+      guildPresence(options.library, guild.id, true).catch((err) =>
+        logger.error({ err }, 'recording a return failed'),
+      ),
+    );
+  });
+  const purge = () =>
+    track(
+      purgeLeftGuilds(options.library, config.settingsRetentionDays)
+        .then((purged) => {
+          if (purged.length > 0) logger.info({ guilds: purged }, 'purged settings of servers left long ago');
+        })
+        .catch((err) => logger.error({ err }, 'purging old settings failed')),
+    );
+  const purgeTimer = setInterval(purge, PURGE_EVERY_MS);
+  purgeTimer.unref();
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.ShardResume, () => logger.info('gateway connection resumed'));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);
   await ready;
+  purge();
   logger.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, shards: [...client.ws.shards.keys()] },
     'bot ready',
@@ -129,6 +159,7 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
   return {
     client,
     async stop() {
+      clearInterval(purgeTimer);
       const deadline = Date.now() + (options.drainMs ?? DRAIN_MS);
       while (inFlight.size > 0 && Date.now() < deadline) {
         logger.info({ inFlight: inFlight.size }, 'waiting for answers under way');

@@ -44,21 +44,30 @@ type ValueOf<O extends OptionDefinition> = O['type'] extends ApplicationCommandO
       ? boolean
       : O['type'] extends ApplicationCommandOptionType.Attachment
         ? Attachment
-        : never;
+        : O['type'] extends ApplicationCommandOptionType.Role
+          ? string
+          : never;
 
 type FlatOptions<Os extends readonly OptionDefinition[]> = {
   [O in Os[number] as O['name']]: O extends { required: true } ? ValueOf<O> : ValueOf<O> | null;
 };
 
-type Subcommands<Os extends readonly OptionDefinition[]> = {
-  [S in Os[number] as S['name']]: { subcommand: S['name'] } & FlatOptions<
-    S['options'] extends readonly OptionDefinition[] ? S['options'] : []
-  >;
+type Children<S extends OptionDefinition> = S['options'] extends readonly OptionDefinition[]
+  ? S['options']
+  : [];
+
+/** A subcommand in a group is named "group subcommand", as Discord shows it ("moderator-role add"). */
+type Subcommands<Os extends readonly OptionDefinition[], Prefix extends string = ''> = {
+  [S in Os[number] as S['name']]: S['type'] extends ApplicationCommandOptionType.SubcommandGroup
+    ? Subcommands<Children<S>, `${S['name']} `>
+    : { subcommand: `${Prefix}${S['name']}` } & FlatOptions<Children<S>>;
 }[Os[number]['name']];
 
 /** The options a handler receives, typed from the command's definition (subcommands as a tagged union). */
 export type OptionsOf<D extends CommandDefinition> = D['options'] extends readonly OptionDefinition[]
-  ? D['options'][number]['type'] extends ApplicationCommandOptionType.Subcommand
+  ? D['options'][number]['type'] extends
+      | ApplicationCommandOptionType.Subcommand
+      | ApplicationCommandOptionType.SubcommandGroup
     ? Subcommands<D['options']>
     : FlatOptions<D['options']>
   : Record<string, never>;
@@ -94,6 +103,8 @@ export interface Command<
   data: D;
   /** Only moderators (Manage Server, or a configured moderator role) may use it. */
   moderatorsOnly?: boolean;
+  /** Only members with Manage Server may use it (a moderator role is not enough). */
+  managersOnly?: boolean;
   /** Only inside a server, never in direct messages. */
   guildOnly?: GuildOnly;
   chatInput?(
@@ -134,11 +145,20 @@ export function readOptions<D extends CommandDefinition>(
   interaction: ChatInputCommandInteraction,
 ): OptionsOf<D> {
   const definitions = data.options ?? [];
-  const isSubcommands = definitions.some((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  const isSubcommands = definitions.some(
+    (o) =>
+      o.type === ApplicationCommandOptionType.Subcommand ||
+      o.type === ApplicationCommandOptionType.SubcommandGroup,
+  );
   if (!isSubcommands) return readFlat(definitions, interaction) as OptionsOf<D>;
+  const group = interaction.options.getSubcommandGroup(false);
   const subcommand = interaction.options.getSubcommand(true);
-  const chosen = definitions.find((o) => o.name === subcommand);
-  return { subcommand, ...readFlat(chosen?.options ?? [], interaction) } as OptionsOf<D>;
+  const siblings = group ? (definitions.find((o) => o.name === group)?.options ?? []) : definitions;
+  const chosen = siblings.find((o) => o.name === subcommand);
+  return {
+    subcommand: group ? `${group} ${subcommand}` : subcommand,
+    ...readFlat(chosen?.options ?? [], interaction),
+  } as OptionsOf<D>;
 }
 
 function readFlat(definitions: readonly OptionDefinition[], interaction: ChatInputCommandInteraction) {
@@ -160,6 +180,10 @@ function readFlat(definitions: readonly OptionDefinition[], interaction: ChatInp
         break;
       case ApplicationCommandOptionType.Attachment:
         values[o.name] = interaction.options.getAttachment(o.name, required);
+        break;
+      case ApplicationCommandOptionType.Role:
+        // The id: a role's name and colour are Discord's to show (as a role mention).
+        values[o.name] = interaction.options.get(o.name, required)?.value ?? null;
         break;
       default:
         throw new Error(`option type ${o.type} of “${o.name}” is not supported`);

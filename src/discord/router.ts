@@ -2,6 +2,7 @@ import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { IntakeError, type Library } from '../library/library.ts';
+import { moderatorRoles } from '../library/settings.ts';
 import type { CommandObserver, CommandOutcome } from '../ops/metrics.ts';
 import { type Command, type Context, readOptions } from './command.ts';
 import { StoreError, storeErrorText } from './errors.ts';
@@ -35,6 +36,18 @@ export function userMessage(err: unknown): string | null {
 }
 
 const OUR_FAULT = 'Something went wrong on our side while answering. Please try again in a moment.';
+/** The command's guards, with the server's own moderator roles read each time (another process may have just changed them). */
+async function refusalHere(
+  command: Command,
+  interaction: Interaction,
+  shared: Shared,
+): Promise<string | null> {
+  const roles = command.moderatorsOnly
+    ? await moderatorRoles(shared.library, interaction.guildId, shared.config.moderatorRoleIds)
+    : shared.config.moderatorRoleIds;
+  return refusal(command, interaction, roles);
+}
+
 /** The handler context's facts about who asks and where. */
 function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
   return {
@@ -62,7 +75,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     command: Command | undefined,
   ): Promise<void> {
     try {
-      const refused = command && refusal(command, interaction, shared.config.moderatorRoleIds);
+      const refused = command && (await refusalHere(command, interaction, shared));
       if (!command?.autocomplete || refused) await interaction.respond([]);
       else
         await command.autocomplete(interaction, { ...shared, sessions, localDiscord, ...asker(interaction) });
@@ -110,7 +123,7 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     try {
       if (!command)
         throw new UserError('This command is no longer available. Refresh Discord and try again.');
-      const refused = refusal(command, interaction, shared.config.moderatorRoleIds);
+      const refused = await refusalHere(command, interaction, shared);
       if (refused) throw new UserError(refused);
       if (interaction.isChatInputCommand() && command.chatInput) {
         await command.chatInput(interaction, readOptions(command.data, interaction), ctx);

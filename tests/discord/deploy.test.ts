@@ -22,7 +22,16 @@ describe('npm run deploy-commands', () => {
     expect(await deployCommands(commands, { ...deployment, guildId })).toBe(commands.length);
     const inGuild = mock.commands.filter((c) => c.guild_id === guildId).map((c) => c.name);
     expect(inGuild.sort()).toEqual(
-      ['Add to corpus', 'Who said this?', 'ask', 'document', 'quotes', 'sources', 'who-said'].sort(),
+      [
+        'Add to corpus',
+        'Who said this?',
+        'ask',
+        'document',
+        'quotes',
+        'settings',
+        'sources',
+        'who-said',
+      ].sort(),
     );
 
     await deployCommands(commands, { ...deployment, guildId: null });
@@ -53,7 +62,7 @@ describe('command definitions', () => {
     ]);
     for (const command of commands) {
       const data = command.data as { default_member_permissions?: string; contexts?: number[] };
-      if (command.moderatorsOnly)
+      if (command.moderatorsOnly || command.managersOnly)
         expect(data.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
       if (command.guildOnly) expect(data.contexts).toEqual([InteractionContextType.Guild]);
     }

@@ -131,7 +131,7 @@ describe('managing documents through the mock Discord', () => {
     ] as const) {
       const reply = await (await h.mock.sendCommand(name, options, unchecked)).reply();
       expect(isEphemeral(reply)).toBe(true);
-      expect(reply.content).toMatch(/Only moderators \(Manage Server\)/);
+      expect(reply.content).toMatch(/Only moderators \(Manage Server, or a moderator role\)/);
     }
     const menu = await (
       await h.mock.sendMessageCommand('Add to corpus', { content: MAYOR }, unchecked)

@@ -1,0 +1,91 @@
+import { PermissionFlagsBits } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MEMBER_PERMISSIONS } from '../../src/local/guilds.ts';
+import { type Harness, isEphemeral, moderator, startHarness, textOf } from './harness.ts';
+
+const MODERATOR = MEMBER_PERMISSIONS | PermissionFlagsBits.ManageGuild;
+const ARTICLE = '“The pier reopens on Friday,” said harbour master Ana Pike.\n';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function start(): Promise<Harness> {
+  return startHarness({
+    mock: {
+      guilds: [
+        {
+          name: 'Alpha',
+          channels: [{ name: 'general' }],
+          roles: [
+            { name: 'Moderator', permissions: MODERATOR },
+            { name: 'Editors', permissions: MEMBER_PERMISSIONS },
+          ],
+        },
+        {
+          name: 'Beta',
+          channels: [{ name: 'general' }],
+          roles: [
+            { name: 'Moderator', permissions: MODERATOR },
+            { name: 'Editors', permissions: MEMBER_PERMISSIONS },
+          ],
+        },
+      ],
+    },
+  });
+}
+
+const editor = { roles: ['Editors'] };
+
+async function addAs(harness: Harness, who: { roles: string[] }, name: string) {
+  const file = harness.mock.addAttachment(name, 'text/plain', ARTICLE);
+  return (await harness.mock.sendCommand('document add', { file }, who)).reply();
+}
+
+describe('/settings moderator-role through the mock Discord', () => {
+  it('a member whose only right is a moderator role added with /settings can add documents, until it is removed', async () => {
+    h = await start();
+    const editorsId = h.mock.guilds[0]?.roles.find((r) => r.name === 'Editors')?.id as string;
+
+    expect(textOf(await addAs(h, editor, 'pier.txt'))).toMatch(/Only moderators/);
+
+    const added = await (
+      await h.mock.sendCommand('settings moderator-role add', { role: editorsId }, moderator)
+    ).reply();
+    expect(isEphemeral(added)).toBe(true);
+    expect(textOf(added)).toContain(`<@&${editorsId}> is a moderator role here`);
+    expect(textOf(added)).toMatch(
+      /Server Settings → Integrations → Verbatim.*`\/document`.*Roles & Members/s,
+    );
+
+    const accepted = await addAs(h, editor, 'pier.txt');
+    expect(accepted.embeds[0]?.title).toBe('Added: pier');
+
+    // The role is this server's: another server's Editors are no moderators.
+    const elsewhere = await (
+      await h.mock.sendCommand('document list', {}, { ...editor, guildId: h.guildB })
+    ).reply();
+    expect(textOf(elsewhere)).toMatch(/Only moderators/);
+
+    const shown = await (await h.mock.sendCommand('settings show', {}, moderator)).reply();
+    expect(textOf(shown)).toContain(`Moderator roles in this server\n<@&${editorsId}>`);
+    // A moderator role does not open the settings themselves: Manage Server does.
+    expect(textOf(await (await h.mock.sendCommand('settings show', {}, editor)).reply())).toMatch(
+      /Only members with Manage Server/,
+    );
+
+    const removed = await (
+      await h.mock.sendCommand('settings moderator-role remove', { role: editorsId }, moderator)
+    ).reply();
+    expect(textOf(removed)).toContain(`<@&${editorsId}> is not a moderator role here`);
+    expect(textOf(await addAs(h, editor, 'pier-2.txt'))).toMatch(/Only moderators/);
+
+    const audit = await h.library.store?.settingsAuditLog();
+    expect(audit?.map((e) => [e.action, e.detail, e.guild])).toEqual([
+      ['moderator-role-remove', editorsId, h.guildA],
+      ['moderator-role-add', editorsId, h.guildA],
+    ]);
+  });
+});
