@@ -37,9 +37,14 @@ async function start(): Promise<Harness> {
   });
 }
 
-const editor = { roles: ['Editors'] };
+/**
+ * A member whose only right is the Editors role. Discord shows them `/document` once a server admin allows
+ * the role under Integrations (as the /settings reply says); the local Discord does not model that
+ * override, so their commands are sent past its permission check, and the bot's own guard decides.
+ */
+const editor = { roles: ['Editors'], unchecked: true };
 
-async function addAs(harness: Harness, who: { roles: string[] }, name: string) {
+async function addAs(harness: Harness, who: typeof editor, name: string) {
   const file = harness.mock.addAttachment(name, 'text/plain', ARTICLE);
   return (await harness.mock.sendCommand('document add', { file }, who)).reply();
 }
@@ -49,6 +54,11 @@ describe('/settings moderator-role through the mock Discord', () => {
     h = await start();
     const editorsId = h.mock.guilds[0]?.roles.find((r) => r.name === 'Editors')?.id as string;
 
+    // Without the override Discord does not even offer them the command.
+    const file = h.mock.addAttachment('pier.txt', 'text/plain', ARTICLE);
+    await expect(h.mock.sendCommand('document add', { file }, { roles: ['Editors'] })).rejects.toThrow(
+      /default_member_permissions/,
+    );
     expect(textOf(await addAs(h, editor, 'pier.txt'))).toMatch(/Only moderators/);
 
     const added = await (
