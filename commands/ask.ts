@@ -3,12 +3,22 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
-import { ASK_PAGE_SIZE, askReply } from '../src/discord/render.ts';
+import {
+  type DateFilter,
+  dateFilter,
+  filteredScope,
+  filterNote,
+  SINCE_OPTION,
+  UNTIL_OPTION,
+  withFilterNote,
+} from '../src/discord/dates.ts';
+import { ASK_PAGE_SIZE, askReply, type Reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
+import type { Library } from '../src/library/library.ts';
 
 const MAX_RESULTS = ASK_PAGE_SIZE * 4;
 
-interface AskSession {
+interface AskSession extends DateFilter {
   question: string;
   guild: string | null;
   hide: boolean;
@@ -26,33 +36,29 @@ export default defineCommand({
         required: true,
         max_length: 500,
       },
+      SINCE_OPTION,
+      UNTIL_OPTION,
       HIDE_OPTION,
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, { question, hide }, { library, sessions, respond, guild }) {
-    const scope = { guild };
-    const hits = library.ask(question, scope, MAX_RESULTS);
-    const session = await sessions.put({
-      question,
-      guild: scope.guild,
-      hide: hide ?? false,
-    } satisfies AskSession);
-    await respond.send(
-      askReply(question, hits, { page: 0, buttonPrefix: `ask:${session}`, ephemeral: hide ?? false }),
-    );
+  async chatInput(_interaction, { question, since, until, hide }, { library, sessions, respond, guild }) {
+    const state: AskSession = { question, guild, hide: hide ?? false, ...dateFilter(since, until) };
+    await respond.send(askPage(library, state, await sessions.put(state), 0));
   },
 
   async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
     const state = await sessions.get<AskSession>(session);
     if (!state) throw new UserError('These results have expired. Run `/ask` again.');
-    const hits = library.ask(state.question, { guild: state.guild }, MAX_RESULTS);
-    await respond.update(
-      askReply(state.question, hits, {
-        page: Number(page) || 0,
-        buttonPrefix: `ask:${session}`,
-        ephemeral: state.hide,
-      }),
-    );
+    await respond.update(askPage(library, state, session, Number(page) || 0));
   },
 });
+
+function askPage(library: Library, state: AskSession, session: string, page: number): Reply {
+  const scope = filteredScope(state.guild, state);
+  const hits = library.ask(state.question, scope, MAX_RESULTS);
+  return withFilterNote(
+    askReply(state.question, hits, { page, buttonPrefix: `ask:${session}`, ephemeral: state.hide }),
+    filterNote(state, library.undatedLeftOut(scope)),
+  );
+}

@@ -168,10 +168,8 @@ export default defineCommand({
   },
 
   async autocomplete(interaction, { library, guild }) {
-    const typed = interaction.options.getFocused().trim().toLowerCase();
-    const choices = (await library.list(guild))
-      .filter((d) => d.guild === guild && (d.title.toLowerCase().includes(typed) || d.id.startsWith(typed)))
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    const choices = library
+      .documentChoices(interaction.options.getFocused(), { guild }, DISCORD_LIMITS.autocompleteChoices, true)
       .map((d) => ({ name: truncate(`${d.title} (${d.id})`, DISCORD_LIMITS.choiceName), value: d.id }));
     await interaction.respond(choices);
   },

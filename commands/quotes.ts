@@ -2,14 +2,34 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
+import { type Context, defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
+import {
+  type DateFilter,
+  dateFilter,
+  filteredScope,
+  filterNote,
+  SINCE_OPTION,
+  UNTIL_OPTION,
+  withFilterNote,
+} from '../src/discord/dates.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
-import { quotesReply } from '../src/discord/render.ts';
+import { notice, quotesReply, type Reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { truncate } from '../src/discord/text.ts';
+import type { Library } from '../src/library/library.ts';
 import { count } from '../src/text/count.ts';
 
-interface QuotesSession {
+const TEXT = {
+  expired: 'These results have expired. Run `/quotes` again.',
+  ambiguous: (typed: string, names: string[]) =>
+    `“${truncate(typed, 100)}” could be ${names.join(', ')}. Pick one from the list as you type.`,
+  noneInRange: (name: string) =>
+    `${truncate(name, 100)} is quoted here, but not in any document within those dates. Widen \`since:\` or \`until:\`.`,
+  choice: (name: string, role: string | null, quotes: number) =>
+    `${name}${role ? ` (${role})` : ''} · ${count(quotes, 'quote')}`,
+} as const;
+
+interface QuotesSession extends DateFilter {
   speaker: string;
   guild: string | null;
   hide: boolean;
@@ -28,56 +48,59 @@ export default defineCommand({
         autocomplete: true,
         max_length: 100,
       },
+      SINCE_OPTION,
+      UNTIL_OPTION,
       HIDE_OPTION,
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, { speaker, hide }, { library, sessions, respond, guild }) {
-    const scope = { guild };
+  async chatInput(_interaction, { speaker, since, until, hide }, { library, sessions, respond, guild }) {
+    const filter = dateFilter(since, until);
     const name = resolveSpeaker(
       speaker,
-      library.speakers(scope).map((s) => s.name),
+      library.speakers({ guild }).map((s) => s.name),
     );
-    const quotes = library.quotesBy(name, scope);
-    const session = await sessions.put({
-      speaker: name,
-      guild: scope.guild,
-      hide: hide ?? false,
-    } satisfies QuotesSession);
-    await respond.send(
-      quotesReply(name, quotes, { page: 0, buttonPrefix: `quotes:${session}`, ephemeral: hide ?? false }),
-    );
+    const state: QuotesSession = { speaker: name, guild, hide: hide ?? false, ...filter };
+    await respond.send(quotesPage(library, state, await sessions.put(state), 0));
   },
 
   async autocomplete(interaction, { library, guild }) {
-    const typed = interaction.options.getFocused().trim().toLowerCase();
-    const choices = library
-      .speakers({ guild })
-      .filter((s) => s.name.toLowerCase().includes(typed) || (s.role?.toLowerCase().includes(typed) ?? false))
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((s) => ({
-        name: truncate(
-          `${s.name}${s.role ? ` (${s.role})` : ''} · ${count(s.quotes, 'quote')}`,
-          DISCORD_LIMITS.choiceName,
-        ),
-        value: truncate(s.name, DISCORD_LIMITS.choiceValue),
-      }));
+    const typed = interaction.options.getFocused();
+    const choices = library.speakerChoices(typed, { guild }, DISCORD_LIMITS.autocompleteChoices).map((s) => ({
+      name: truncate(TEXT.choice(s.name, s.role, s.quotes), DISCORD_LIMITS.choiceName),
+      value: truncate(s.name, DISCORD_LIMITS.choiceValue),
+    }));
     await interaction.respond(choices);
   },
 
   async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
     const state = await sessions.get<QuotesSession>(session);
-    if (!state) throw new UserError('These results have expired. Run `/quotes` again.');
-    const quotes = library.quotesBy(state.speaker, { guild: state.guild });
-    await respond.update(
-      quotesReply(state.speaker, quotes, {
-        page: Number(page) || 0,
-        buttonPrefix: `quotes:${session}`,
-        ephemeral: state.hide,
-      }),
-    );
+    if (!state) throw new UserError(TEXT.expired);
+    await respond.update(quotesPage(library, state, session, Number(page) || 0));
   },
 });
+
+/** A person's quotes as `/quotes` shows them, for `/quotes` and for the names `/people` lists. */
+export async function showQuotes(
+  speaker: string,
+  { library, sessions, guild }: Pick<Context, 'library' | 'sessions' | 'guild'>,
+  hide: boolean,
+): Promise<Reply> {
+  const state: QuotesSession = { speaker, guild, hide, since: null, until: null };
+  return quotesPage(library, state, await sessions.put(state), 0);
+}
+
+function quotesPage(library: Library, state: QuotesSession, session: string, page: number): Reply {
+  const scope = filteredScope(state.guild, state);
+  const quotes = library.quotesBy(state.speaker, scope);
+  const note = filterNote(state, library.undatedLeftOut(scope));
+  if (quotes.length === 0 && note && library.quotesBy(state.speaker, { guild: state.guild }).length > 0)
+    return withFilterNote(notice(TEXT.noneInRange(state.speaker)), note);
+  return withFilterNote(
+    quotesReply(state.speaker, quotes, { page, buttonPrefix: `quotes:${session}`, ephemeral: state.hide }),
+    note,
+  );
+}
 
 /**
  * The person a typed name means, for when it was typed rather than picked from the list: the exact
@@ -93,10 +116,6 @@ export function resolveSpeaker(typed: string, names: readonly string[]): string 
     return words.every((word) => nameWords.includes(word));
   });
   if (holding.length === 1) return holding[0] as string;
-  if (holding.length > 1) {
-    throw new UserError(
-      `“${truncate(typed, 100)}” could be ${holding.slice(0, 5).join(', ')}. Pick one from the list as you type.`,
-    );
-  }
+  if (holding.length > 1) throw new UserError(TEXT.ambiguous(typed, holding.slice(0, 5)));
   return typed;
 }

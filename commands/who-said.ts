@@ -3,6 +3,14 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
+import {
+  dateFilter,
+  filteredScope,
+  filterNote,
+  SINCE_OPTION,
+  UNTIL_OPTION,
+  withFilterNote,
+} from '../src/discord/dates.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
 
 export default defineCommand({
@@ -17,12 +25,17 @@ export default defineCommand({
         required: true,
         max_length: 1000,
       },
+      SINCE_OPTION,
+      UNTIL_OPTION,
       HIDE_OPTION,
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, { quote, hide }, { library, respond, guild }) {
-    const answer = library.whoSaid(quote, { guild });
-    await respond.send(whoSaidReply(answer, { ephemeral: hide ?? false }));
+  async chatInput(_interaction, { quote, since, until, hide }, { library, respond, guild }) {
+    const filter = dateFilter(since, until);
+    const scope = filteredScope(guild, filter);
+    const answer = library.whoSaid(quote, scope);
+    const note = filterNote(filter, library.undatedLeftOut(scope));
+    await respond.send(withFilterNote(whoSaidReply(answer, { ephemeral: hide ?? false }), note));
   },
 });

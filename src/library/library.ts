@@ -5,10 +5,12 @@ import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalysedDocument } from '../document.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
+import type { RandomQuoteOptions } from '../search/speaker-queries.ts';
 import type { AskHit, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from '../search/types.ts';
 import { type Actor, type Change, openStore, type Store, StoreError, type Watcher } from '../store/index.ts';
 import { analyse, analyseAll } from './analyse-all.ts';
 import { readIndexCache, removeStaleTemporaries, writeIndexCache } from './index-cache.ts';
+import { type DocumentChoice, Lookups } from './lookups.ts';
 
 export interface LibraryOptions {
   /** Read the corpus from this directory only, with no store (the CLI's --corpus). */
@@ -48,6 +50,7 @@ export class Library {
   private appliedSeq = 0;
   /** The index differs from the cached snapshot, which should be written again on close. */
   private changedSinceCache = false;
+  private readonly lookups: Lookups;
 
   private constructor(
     readonly index: CorpusIndex,
@@ -58,6 +61,7 @@ export class Library {
     private readonly storeProblem?: string,
   ) {
     for (const seed of seeds) index.add(seed);
+    this.lookups = new Lookups(index);
     this.seedIds = seeds.map((seed) => seed.doc.id);
   }
 
@@ -114,6 +118,27 @@ export class Library {
   /** What a person said across a scope, in document and reading order. */
   quotesBy(speaker: string, scope: Scope): SpeakerQuote[] {
     return this.index.quotesBy(speaker, scope);
+  }
+
+  /** One attributed quote, every quote of the scope (or of one speaker) equally likely; `total` of them. */
+  randomQuote(scope: Scope, options?: RandomQuoteOptions): { quote: SpeakerQuote | null; total: number } {
+    return this.index.randomQuote(scope, options);
+  }
+
+  /** Speakers for what was typed (typos, first names, surnames, roles), best first. */
+  speakerChoices(typed: string, scope: Scope, limit: number): SpeakerSummary[] {
+    return this.lookups.speakers(typed, scope.guild, limit);
+  }
+
+  /** Documents for a typed title (typos, prefixes, ids), best first; `ownOnly`: the guild's own. */
+  documentChoices(typed: string, scope: Scope, limit: number, ownOnly = false): DocumentChoice[] {
+    return this.lookups.documents(typed, scope.guild, limit, ownOnly);
+  }
+
+  /** Documents of the scope's guild that a date filter leaves out for having no date (0 with no filter). */
+  undatedLeftOut(scope: Scope): number {
+    if (!scope.since && !scope.until) return 0;
+    return this.index.documents({ guild: scope.guild }).filter(({ doc }) => !doc.date).length;
   }
 
   /** Whether adds and removes will be refused because the store cannot be written. */
@@ -279,5 +304,5 @@ export class Library {
   }
 }
 
-export type { Actor, DocumentAttribution };
+export type { Actor, DocumentAttribution, DocumentChoice };
 export { IntakeError, StoreError };

@@ -9,7 +9,7 @@ import type { Passage, SearchableCorpus } from './searchable.ts';
 import { visible } from './searchable.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
 import { SpeakerDirectory } from './speaker-directory.ts';
-import { quotesBy, speakers } from './speaker-queries.ts';
+import { quotesBy, type RandomQuoteOptions, randomQuote, speakers } from './speaker-queries.ts';
 import type { AskHit, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from './types.ts';
 import { TypoCorrector } from './typos.ts';
 import { whoSaid } from './who-said.ts';
@@ -35,6 +35,8 @@ export class CorpusIndex implements SearchableCorpus {
   readonly vocabulary = new TypoCorrector();
   readonly speakerDirectory = new SpeakerDirectory();
   private nextPassageId = 1;
+  /** Goes up with every add and remove, so lookups built from the index know when they are stale. */
+  generation = 0;
 
   constructor(readonly search: PassageIndex = new PassageIndex()) {}
 
@@ -72,6 +74,7 @@ export class CorpusIndex implements SearchableCorpus {
     }
     this.passageIds.set(doc.id, ids);
     this.speakerDirectory.add(indexed);
+    this.generation++;
   }
 
   remove(id: string): boolean {
@@ -87,6 +90,7 @@ export class CorpusIndex implements SearchableCorpus {
     this.passageIds.delete(id);
     this.entries.delete(id);
     this.speakerDirectory.remove(entry);
+    this.generation++;
     return true;
   }
 
@@ -156,5 +160,9 @@ export class CorpusIndex implements SearchableCorpus {
 
   quotesBy(speaker: string, scope: Scope): SpeakerQuote[] {
     return quotesBy(this.speakerDirectory, speaker, scope);
+  }
+
+  randomQuote(scope: Scope, options?: RandomQuoteOptions): { quote: SpeakerQuote | null; total: number } {
+    return randomQuote(this.speakerDirectory, scope, options);
   }
 }

@@ -22,9 +22,19 @@ export interface SearchableCorpus {
   passageIdAt(entry: AnalysedDocument, offset: number): number | undefined;
 }
 
-/** A guild sees the global corpus and its own documents. */
-export function visible(doc: { guild: string | null }, scope: Scope): boolean {
-  return doc.guild === null || doc.guild === scope.guild;
+/** A guild sees the global corpus and its own documents; a date filter keeps dated documents within it. */
+export function visible(doc: { guild: string | null; date: string | null }, scope: Scope): boolean {
+  if (doc.guild !== null && doc.guild !== scope.guild) return false;
+  return withinDates(doc.date, scope);
+}
+
+/** Whether a document's date passes the scope's filter; an undated document passes only when there is none. */
+export function withinDates(date: string | null, { since, until }: Scope): boolean {
+  if (!since && !until) return true;
+  if (!date) return false;
+  // YYYY-MM-DD compares as text; a longer date ("2022-03-04T10:00") still sorts by its day.
+  const day = date.slice(0, 10);
+  return (!since || day >= since) && (!until || day <= until);
 }
 
 export function overlap(a: Range, b: Range): number {

@@ -1,9 +1,14 @@
 import type { Attribution, Person } from '../attribution/types.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 
-/** Which documents a query may see: the global corpus, plus one guild's documents when `guild` is set. */
+/**
+ * Which documents a query may see: the global corpus, plus one guild's documents when `guild` is set;
+ * with `since` or `until` (YYYY-MM-DD, inclusive), only documents dated within them.
+ */
 export interface Scope {
   guild: string | null;
+  since?: string | null;
+  until?: string | null;
 }
 
 export interface Range {
@@ -49,6 +54,8 @@ export interface SpeakerSummary {
   name: string;
   role: string | null;
   quotes: number;
+  /** How many documents quote them. */
+  documents: number;
 }
 
 export interface SpeakerQuote {

@@ -1,0 +1,135 @@
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { SpeakerQuote, SpeakerSummary } from '../search/types.ts';
+import { count } from '../text/count.ts';
+import { quoted } from '../text/quoted.ts';
+import { DISCORD_LIMITS as L } from './limits.ts';
+import {
+  type ActionRow,
+  BRAND,
+  citation,
+  notice,
+  type Paging,
+  pageButtons,
+  pageOf,
+  type Reply,
+  reply,
+} from './render.ts';
+import { escapeForDiscord, truncate } from './text.ts';
+
+/** Every string `/random-quote`, the quote of the day and `/people` show, in one place to translate. */
+const TEXT = {
+  randomAuthor: 'A random quote',
+  dailyAuthor: 'Quote of the day',
+  randomFooter: (total: number) => `One of ${count(total, 'quote')}`,
+  another: 'Another',
+  noQuotes: 'No one is quoted in the documents here yet. A moderator can add some with `/document add`.',
+  noQuotesBy: (speaker: string) =>
+    `Nobody called “${truncate(speaker, 100)}” is quoted here. Pick a name from the list as you type.`,
+  noQuotesInRange: 'No quote here comes from a document within those dates. Widen `since:` or `until:`.',
+  peopleTitle: 'Most quoted people',
+  peopleLine: (n: number, name: string, role: string | null, quotes: number, documents: number) =>
+    `**${n}. ${name}**${role ? `, ${role}` : ''} — ${count(quotes, 'quote')} in ${count(documents, 'document')}`,
+  peopleFooter: (page: number, pages: number, people: number) =>
+    `Page ${page} of ${pages} · ${count(people, 'person', 'people')} · a name’s button shows their quotes`,
+  noPeople: 'No one is quoted in the documents here yet. A moderator can add some with `/document add`.',
+} as const;
+
+/** Why there is no quote to show: nobody quoted at all, not this speaker, or not within the dates. */
+export type NoQuoteReason = 'empty' | 'speaker' | 'dates';
+
+export function noQuoteReply(reason: NoQuoteReason, speaker: string | null): Reply {
+  if (reason === 'speaker' && speaker) return notice(TEXT.noQuotesBy(speaker));
+  return notice(reason === 'dates' ? TEXT.noQuotesInRange : TEXT.noQuotes);
+}
+
+/** One quote as `/who-said` shows its answer: speaker and role, the whole quote, the citation. */
+export function quoteEmbedReply(
+  quote: SpeakerQuote,
+  {
+    total,
+    anotherId,
+    daily = false,
+    ephemeral = false,
+  }: { total: number; anotherId?: string; daily?: boolean; ephemeral?: boolean },
+): Reply {
+  const { attribution } = quote;
+  const speaker = escapeForDiscord(attribution.speaker ?? '');
+  const components: ActionRow[] = anotherId
+    ? [
+        {
+          type: ComponentType.ActionRow,
+          components: [
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Primary,
+              custom_id: anotherId,
+              label: TEXT.another,
+            },
+          ],
+        },
+      ]
+    : [];
+  return reply(
+    {
+      embeds: [
+        {
+          color: BRAND,
+          author: { name: daily ? TEXT.dailyAuthor : TEXT.randomAuthor },
+          title: truncate(
+            attribution.role ? `${speaker}, ${escapeForDiscord(attribution.role)}` : speaker,
+            L.embedTitle,
+          ),
+          description: quoted(escapeForDiscord(truncate(attribution.quote, 3500)), attribution.kind),
+          fields: [{ name: 'Source', value: citation(quote.doc, quote.paragraph) }],
+          footer: { text: TEXT.randomFooter(total) },
+        },
+      ],
+      components,
+    },
+    { ephemeral },
+  );
+}
+
+export const PEOPLE_PAGE_SIZE = 10;
+
+/** The most quoted people, one page, with a button per name (its `/quotes`) and the paging buttons. */
+export function peopleReply(
+  people: readonly SpeakerSummary[],
+  { page, buttonPrefix, ephemeral = false }: Paging,
+): Reply {
+  if (people.length === 0) return notice(TEXT.noPeople);
+  const shown = pageOf(people, page, PEOPLE_PAGE_SIZE);
+  const lines = shown.items.map((p, i) =>
+    TEXT.peopleLine(
+      shown.firstNumber + i,
+      escapeForDiscord(p.name),
+      p.role && escapeForDiscord(truncate(p.role, 80)),
+      p.quotes,
+      p.documents,
+    ),
+  );
+  const nameButtons: ActionRow[] = [];
+  shown.items.forEach((p, i) => {
+    if (i % L.buttonsPerRow === 0) nameButtons.push({ type: ComponentType.ActionRow, components: [] });
+    nameButtons.at(-1)?.components.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: `${buttonPrefix}:${shown.index}:quotes:${shown.firstNumber - 1 + i}`,
+      label: truncate(p.name, L.buttonLabel),
+    });
+  });
+  return reply(
+    {
+      embeds: [
+        {
+          color: BRAND,
+          title: TEXT.peopleTitle,
+          description: lines.join('\n'),
+          footer: { text: TEXT.peopleFooter(shown.index + 1, shown.count, people.length) },
+        },
+      ],
+      components: [...nameButtons, ...pageButtons(buttonPrefix, shown.index, shown.count)],
+    },
+    { ephemeral },
+  );
+}
