@@ -10,8 +10,9 @@ export class RecentlyShown {
 
   constructor(private readonly size: number) {}
 
-  get(channel: string): ReadonlySet<string> {
-    return new Set(this.byChannel.get(channel) ?? []);
+  /** The keys shown in the channel, oldest first. */
+  get(channel: string): readonly string[] {
+    return this.byChannel.get(channel) ?? [];
   }
 
   add(channel: string, key: string): void {

@@ -34,8 +34,8 @@ export function quotesBy(directory: SpeakerDirectory, speaker: string, scope: Sc
 export interface RandomQuoteOptions {
   /** Only this person's quotes (exact name, any case). */
   speaker?: string | null;
-  /** Keys (`quoteKey`) of quotes shown lately: not picked again while others remain. */
-  avoid?: ReadonlySet<string>;
+  /** Keys (`quoteKey`) of quotes shown lately, oldest first: not picked while others remain; else the oldest. */
+  avoid?: readonly string[];
   /** 0 ≤ x < 1; Math.random by default. */
   random?: () => number;
 }
@@ -52,21 +52,27 @@ export function quoteKey(quote: Pick<SpeakerQuote, 'doc' | 'attribution'>): stri
 export function randomQuote(
   directory: SpeakerDirectory,
   scope: Scope,
-  { speaker, avoid = new Set(), random = Math.random }: RandomQuoteOptions = {},
+  { speaker, avoid = [], random = Math.random }: RandomQuoteOptions = {},
 ): { quote: SpeakerQuote | null; total: number } {
   const wanted = speaker?.trim().toLowerCase();
+  const shown = new Map(avoid.map((key, i) => [key, i]));
   const fresh: CreditedQuote[] = [];
-  const stale: CreditedQuote[] = [];
+  const stale: { item: CreditedQuote; shownAt: number }[] = [];
   for (const [name, credited] of directory.entries()) {
     if (wanted !== undefined && name.toLowerCase() !== wanted) continue;
     for (const item of credited) {
       if (!visible(item.entry.doc, scope)) continue;
       const key = quoteKey({ doc: item.entry.doc, attribution: item.quote });
-      (avoid.has(key) ? stale : fresh).push(item);
+      const shownAt = shown.get(key);
+      if (shownAt === undefined) fresh.push(item);
+      else stale.push({ item, shownAt });
     }
   }
-  const pool = fresh.length > 0 ? fresh : stale;
-  const picked = pool[Math.floor(random() * pool.length)];
+  // Every quote was shown lately (a speaker with few): the one shown longest ago comes back.
+  const picked =
+    fresh.length > 0
+      ? fresh[Math.floor(random() * fresh.length)]
+      : stale.sort((a, b) => a.shownAt - b.shownAt)[0]?.item;
   if (!picked) return { quote: null, total: 0 };
   const paragraph = paragraphAt(picked.entry.doc.paragraphs, picked.quote.start);
   return {
