@@ -17,7 +17,7 @@ describe('readers’ commands through the mock Discord', () => {
     const embed = first.embeds[0];
     expect(embed?.author?.name).toBe('A random quote');
     expect(embed?.title).toMatch(/Vladimir Putin|Dmitry Peskov|Kremlin/);
-    expect(embed?.description).toMatch(/^“.+”$/s);
+    expect(embed?.description?.length).toBeGreaterThan(10);
     expect(textOf(first)).toContain(SEED);
     expect(textOf(first)).toMatch(/2022-03-04 · ¶ \d+/);
     expect(embed?.footer?.text).toBe('One of 10 quotes');
