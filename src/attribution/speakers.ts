@@ -232,7 +232,9 @@ export class SpeakerFinder {
       const verbBeforeColon = tokens[v + 1]?.text === ':' && /s$/.test(t.lower) && v > low;
       if (
         !isCueAt(tokens, v, o - v <= 3 + (PHRASAL[t.lower] ? 1 : 0)) ||
-        ((t.pos === 'NOUN' || t.pos === 'ADJ') && !verbBeforeColon)
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') &&
+          !verbBeforeColon &&
+          tokens[v + 1]?.lower !== PHRASAL[t.lower])
       )
         continue;
       const participle = this.isParticiple(v, low);
