@@ -9,6 +9,7 @@ import {
   Partials,
 } from 'discord.js';
 import { guildPresence, purgeLeftGuilds } from '../library/settings.ts';
+import type { AdmissionLimits } from './admission.ts';
 import type { Command } from './command.ts';
 import { parseMention } from './mentions.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -20,6 +21,8 @@ export interface BotOptions extends Shared {
   /** REST base URL, for the mock gateway ("http://127.0.0.1:PORT/api"); Discord's by default. */
   restApi?: string;
   ackAfterMs?: number;
+  /** When to defer on arrival and when to say "busy" (see ADMISSION_LIMITS). */
+  admission?: AdmissionLimits;
   /** How long `stop()` waits for interactions already being answered. */
   drainMs?: number;
   /** Gateway shards this process connects (see Config.shards); one, unsharded, by default. */
@@ -94,7 +97,14 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
     ...(options.restApi ? { rest: { api: options.restApi } } : {}),
   });
   const localDiscord = options.restApi ? new URL(options.restApi).origin : null;
-  const route = createRouter(options.commands, { ...options, localDiscord }, options.ackAfterMs);
+  const route = createRouter(
+    options.commands,
+    { ...options, localDiscord },
+    {
+      ...(options.ackAfterMs !== undefined ? { ackAfterMs: options.ackAfterMs } : {}),
+      ...(options.admission ? { admission: options.admission } : {}),
+    },
+  );
   // Answers under way, so stopping can let them finish instead of leaving users with no reply.
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {

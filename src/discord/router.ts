@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { IntakeError, type Library } from '../library/library.ts';
 import { moderatorRoles } from '../library/settings.ts';
 import type { CommandObserver, CommandOutcome } from '../ops/metrics.ts';
+import { ADMISSION_LIMITS, Admission, type AdmissionLimits } from './admission.ts';
 import { type Command, type Context, readOptions } from './command.ts';
 import { StoreError, storeErrorText } from './errors.ts';
 import { refusal } from './guards.ts';
@@ -48,6 +49,14 @@ async function refusalHere(
   return refusal(command, interaction, roles);
 }
 
+const BUSY = 'I’m busy answering a lot of people right now. Try again in a few seconds.';
+
+export interface RouterOptions {
+  /** Defer a handler still working this long after its interaction was created. */
+  ackAfterMs?: number;
+  admission?: AdmissionLimits;
+}
+
 /** The handler context's facts about who asks and where. */
 function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
   return {
@@ -57,8 +66,13 @@ function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
 }
 
 /** Sends each interaction to the command that owns it, within Discord's deadline, and never lets a handler take the bot down. */
-export function createRouter(commands: readonly Command[], shared: Shared, ackAfterMs = ACK_AFTER_MS) {
+export function createRouter(
+  commands: readonly Command[],
+  shared: Shared,
+  { ackAfterMs = ACK_AFTER_MS, admission: limits = ADMISSION_LIMITS }: RouterOptions = {},
+) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const admission = new Admission(limits);
   const sessions = new Sessions(shared.library);
   const localDiscord = shared.localDiscord ?? null;
   const { config } = shared;
@@ -85,15 +99,28 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     }
   }
 
-  async function repliable(interaction: RepliableInteraction): Promise<void> {
-    const started = performance.now();
-    const respond = new Responder(interaction);
+  /** The command an interaction belongs to, and the arguments a button or form carries in its custom id. */
+  function commandOf(interaction: RepliableInteraction): { command?: Command; args: string[] } {
+    if (!interaction.isButton() && !interaction.isModalSubmit())
+      return { command: byName.get(interaction.commandName), args: [] };
+    const [prefix = '', ...args] = interaction.customId.split(':');
+    return { command: byName.get(prefix), args };
+  }
+
+  /** Whether a defer should be private: when asked to hide, for a form, and for moderators' commands. */
+  function privately(interaction: RepliableInteraction, command: Command | undefined): boolean {
+    if (interaction.isChatInputCommand() && interaction.options.getBoolean('hide')) return true;
+    return interaction.isModalSubmit() || (command?.moderatorsOnly ?? false);
+  }
+
+  /** Answers an interaction in its turn; `respond` may already have deferred it on arrival. */
+  async function repliable(
+    interaction: RepliableInteraction,
+    respond: Responder,
+    started: number,
+  ): Promise<void> {
     const ctx: Context = { ...shared, sessions, respond, localDiscord, ...asker(interaction) };
-    const [prefix = '', ...args] =
-      interaction.isButton() || interaction.isModalSubmit() ? interaction.customId.split(':') : [];
-    const command = byName.get(
-      interaction.isButton() || interaction.isModalSubmit() ? prefix : interaction.commandName,
-    );
+    const { command, args } = commandOf(interaction);
     const log = shared.logger.child({
       interaction: interaction.id,
       command: command?.data.name,
@@ -114,12 +141,15 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
         return;
       }
     }
-    const hide = interaction.isChatInputCommand()
-      ? (interaction.options.getBoolean('hide') ?? false)
-      : interaction.isModalSubmit();
-    const watchdog = setTimeout(() => {
-      respond.defer({ ephemeral: hide }).catch((err) => log.warn({ err }, 'could not defer'));
-    }, ackAfterMs);
+    // Timed from the interaction's creation: time spent queued counts against Discord's deadline.
+    const watchdog = setTimeout(
+      () => {
+        respond
+          .defer({ ephemeral: privately(interaction, command) })
+          .catch((err) => log.warn({ err }, 'could not defer'));
+      },
+      Math.max(0, interaction.createdTimestamp + ackAfterMs - Date.now()),
+    );
     try {
       if (!command)
         throw new UserError('This command is no longer available. Refresh Discord and try again.');
@@ -153,15 +183,67 @@ export function createRouter(commands: readonly Command[], shared: Shared, ackAf
     }
   }
 
+  /**
+   * Admitted and answered in turn, deferred first when the turn would come too late; past the
+   * admission bound, "busy" at once. No interaction is left unanswered.
+   */
+  function admit(interaction: RepliableInteraction): Promise<void> {
+    const started = performance.now();
+    const respond = new Responder(interaction);
+    const { command } = commandOf(interaction);
+    if (admission.full) {
+      const told = respond.fail(BUSY).then(
+        () =>
+          shared.observer?.observe(
+            command?.data.name ?? 'unknown',
+            'busy',
+            (performance.now() - started) / 1000,
+          ),
+        (err) => shared.logger.warn({ err, interaction: interaction.id }, 'could not say busy'),
+      );
+      admission.acknowledging(told);
+      return told;
+    }
+    return admission.enqueue({
+      createdAt: interaction.createdTimestamp,
+      work: () => repliable(interaction, respond, started),
+      acknowledge: () =>
+        respond
+          .defer({ ephemeral: privately(interaction, command) })
+          .catch((err) => shared.logger.warn({ err, interaction: interaction.id }, 'could not defer')),
+    });
+  }
+
+  /** Suggestions cannot be deferred: when they could not come in time, none now beats none ever. */
+  function suggest(interaction: AutocompleteInteraction): Promise<void> {
+    const none = () => interaction.respond([]).catch(() => undefined);
+    if (admission.full) {
+      const sent = none();
+      admission.acknowledging(sent);
+      return sent;
+    }
+    let answered = false;
+    return admission.enqueue({
+      createdAt: interaction.createdTimestamp,
+      work: async () => {
+        if (!answered) await autocomplete(interaction, byName.get(interaction.commandName));
+      },
+      acknowledge: () => {
+        answered = true;
+        return none();
+      },
+    });
+  }
+
   return async function route(interaction: Interaction): Promise<void> {
-    if (interaction.isAutocomplete()) return autocomplete(interaction, byName.get(interaction.commandName));
+    if (interaction.isAutocomplete()) return suggest(interaction);
     if (
       interaction.isChatInputCommand() ||
       interaction.isMessageContextMenuCommand() ||
       interaction.isButton() ||
       interaction.isModalSubmit()
     ) {
-      return repliable(interaction);
+      return admit(interaction);
     }
   };
 }

@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** How an interaction ended, as counted by `verbatim_commands_total{outcome}`. */
-export type CommandOutcome = 'answered' | 'refused' | 'rate_limited' | 'failed';
+export type CommandOutcome = 'answered' | 'refused' | 'rate_limited' | 'busy' | 'failed';
 
 /** What the router reports of each interaction; the bot runs without one when metrics are off. */
 export interface CommandObserver {

@@ -5,6 +5,7 @@ import type { APIMessage } from 'discord.js';
 import { PermissionFlagsBits } from 'discord.js';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.ts';
+import type { AdmissionLimits } from '../../src/discord/admission.ts';
 import { type Bot, startBot } from '../../src/discord/bot.ts';
 import type { Command } from '../../src/discord/command.ts';
 import { definitions, loadCommands } from '../../src/discord/registry.ts';
@@ -33,6 +34,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   mock?: MockDiscordOptions;
   ackAfterMs?: number;
+  /** When the bot defers on arrival and when it says "busy". */
+  admission?: AdmissionLimits;
   /** Replace the library the bot sees (e.g. a wrapper that fails). */
   wrapLibrary?: (library: Library) => Library;
   /** Replace commands (e.g. a slowed handler). */
@@ -85,6 +88,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         logger: pino({ level: 'silent' }),
         restApi: mock.restUrl,
         ...(options.ackAfterMs !== undefined ? { ackAfterMs: options.ackAfterMs } : {}),
+        ...(options.admission ? { admission: options.admission } : {}),
       },
       'e2e-token',
     );
