@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 1k,10k,100k,news] [--json]
+// npm run bench -- burst --interactions N [--documents D] [--json]: see burst.ts.
 // Each size is measured in a fresh child process, so one size's garbage never weighs on the next.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,12 +8,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, type SizeResult } from './table.ts';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     sizes: { type: 'string', default: '1k,10k,100k,news' },
     json: { type: 'boolean', default: false },
+    interactions: { type: 'string', default: '2000' },
+    documents: { type: 'string', default: '1000' },
   },
 });
+
+if (positionals[0] === 'burst') {
+  const { formatBurst, runBurst } = await import('./burst.ts');
+  const result = await runBurst(Number(values.interactions), Number(values.documents));
+  if (values.json) process.stderr.write(`${formatBurst(result)}\n`);
+  process.stdout.write(`${values.json ? JSON.stringify(result) : formatBurst(result)}\n`);
+  process.exit(0);
+}
 
 const here = new URL('.', import.meta.url).pathname;
 
