@@ -117,7 +117,8 @@ export function isPersonNoun(word: string): boolean {
 /** Can a lower-case noun head a speaker: a person, a group or a text? */
 export function isSpeakingNoun(word: string): boolean {
   const one = singular(word);
-  if ([word, one].some((f) => PEOPLE.has(f) || TEXTS.has(f) || ROLE_HEADS.has(f) || ORG_HEADS.has(f)))
-    return true;
+  const known = (f: string) =>
+    PEOPLE.has(f) || TEXTS.has(f) || ROLE_HEADS.has(f) || ORG_HEADS.has(f) || INSTITUTION_WORDS.has(f);
+  if (known(word) || known(one)) return true;
   return !THING.test(one) && !NUMBER_WORDS.has(word) && word !== 'own';
 }

@@ -220,5 +220,9 @@ function commaChainHead(
 export function subjectAfter(tokens: Token[], v: number, high: number): Phrase | null {
   let j = v + 1;
   while (j <= high && tokens[j]?.pos === 'ADV' && !/^[A-Z]/.test(tokens[j]?.text ?? '')) j++;
-  return phraseStartingAt(tokens, j, high);
+  const phrase = phraseStartingAt(tokens, j, high);
+  if (phrase) return phrase;
+  // "said skipper Tomas Grieve": a title the tagger reads as a verb, then the name
+  const name = /^[a-z]+$/.test(tokens[j]?.text ?? '') ? phraseStartingAt(tokens, j + 1, high) : null;
+  return name && isNameLike(tokens, name) ? { first: j, last: name.last } : null;
 }

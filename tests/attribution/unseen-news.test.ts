@@ -49,6 +49,14 @@ describe('port dredging (several clauses, institutions, whole names, roles)', ()
     expect(q.speaker).toBe('Tom Reyes');
   });
 
+  it('"said skipper Name": a title the tagger misreads still leads to the name', () => {
+    expect(find(result, 'The nets came up empty all week').speaker).toBe('Tomas Grieve');
+  });
+
+  it('"the authority said": an institution speaks', () => {
+    expect(find(result, 'We will keep our word').speaker).toMatch(/authority/i);
+  });
+
   it('"the company said" refers back to the organisation named before', () => {
     expect(find(result, 'We will publish the schedule online').speaker).toBe('Royal Bank of Scotland Group');
   });
