@@ -9,7 +9,7 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import { extractionNote, MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/corpus/intake.ts';
-import { titleFromFirstLine } from '../src/corpus/load.ts';
+import { ownTitle } from '../src/corpus/load.ts';
 import { defineCommand } from '../src/discord/command.ts';
 import { exportReply, importReply } from '../src/discord/exchange.ts';
 import { downloadAttachment, readAttachment } from '../src/discord/intake.ts';
@@ -112,13 +112,11 @@ export default defineCommand({
         await respond.defer({ ephemeral: true });
         const upload = await readAttachment(options.file, config.maxDocumentBytes, localDiscord);
         // As the CLI does: a first line that reads as a title ("# Harbour report") names the document.
+        const own = (options.title ?? upload.title) ? null : ownTitle(upload.text);
         const title =
-          options.title ??
-          upload.title ??
-          titleFromFirstLine(upload.text) ??
-          options.file.name.replace(/\.[^.]+$/, '');
+          options.title ?? upload.title ?? own?.title ?? options.file.name.replace(/\.[^.]+$/, '');
         const entry = await library.add(
-          upload.text,
+          own?.text ?? upload.text,
           { title, source: options.source ?? upload.source, date: options.date ?? upload.date, guild },
           actor,
         );

@@ -8,7 +8,7 @@ import { attributeText } from '../attribution/index.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { cleanText } from '../corpus/clean.ts';
 import { extractionNote, IntakeError, readUpload } from '../corpus/intake.ts';
-import { defaultTitle } from '../corpus/load.ts';
+import { defaultTitle, ownTitle } from '../corpus/load.ts';
 import { exportCorpus, importCorpus } from '../library/exchange.ts';
 import { Library } from '../library/library.ts';
 import { StoreError } from '../store/index.ts';
@@ -154,12 +154,13 @@ async function run(argv: string[]): Promise<void> {
       if (file === undefined || extra !== undefined) throw new UsageError('give exactly one file to add');
       const { maxDocumentBytes } = loadConfig();
       const upload = readUpload({ name: file, bytes: readFileSync(file) }, maxDocumentBytes);
+      const own = (values.title ?? upload.title) ? null : ownTitle(upload.text);
       const library = await openStoreLibrary();
       try {
         const { doc, analysis } = await library.add(
-          upload.text,
+          own?.text ?? upload.text,
           {
-            title: values.title ?? upload.title ?? defaultTitle(file, upload.text),
+            title: values.title ?? upload.title ?? own?.title ?? defaultTitle(file, upload.text),
             source: source ?? upload.source,
             date: values.date ?? upload.date,
             guild,

@@ -23,7 +23,7 @@ function readSidecar(path: string): Sidecar {
 }
 
 /** A first line reads as a title when it is short and is not a sentence. */
-export function titleFromFirstLine(raw: string): string | null {
+function titleFromFirstLine(raw: string): string | null {
   const first = raw
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
@@ -32,6 +32,17 @@ export function titleFromFirstLine(raw: string): string | null {
   const line = first.replace(/^#+\s*/, '').trim();
   if (line.length === 0 || line.length > MAX_TITLE_LENGTH || /[.!?:;,”"]$/.test(line)) return null;
   return line;
+}
+
+/**
+ * A text's own title, when its first line reads as one; a Markdown heading ("# Harbour report")
+ * then leaves the text, as it names the document and is not its first paragraph.
+ */
+export function ownTitle(raw: string): { title: string; text: string } | null {
+  const title = titleFromFirstLine(raw);
+  if (title === null) return null;
+  const heading = /^\uFEFF?\s*#{1,6}[ \t]+[^\n]*(?:\n|$)/.exec(raw);
+  return { title, text: heading ? raw.slice(heading[0].length) : raw };
 }
 
 function titleFromFileName(path: string): string {

@@ -64,7 +64,7 @@ describe('a hostile document cannot format, link or ping through the bot’s rep
     }
   });
 
-  it('a .md file is titled by its # heading, as the CLI titles it', async () => {
+  it('a .md file is titled by its # heading, as the CLI titles it, and the heading is not its ¶ 1', async () => {
     h = await startHarness();
     const file = h.mock.addAttachment(
       'notes-0412.md',
@@ -73,6 +73,10 @@ describe('a hostile document cannot format, link or ping through the bot’s rep
     );
     const added = await (await h.mock.sendCommand('document add', { file }, moderator)).reply();
     expect(added.embeds[0]?.title).toBe('Added: Harbour report');
+    // The heading names the document; the first paragraph is the text under it.
+    const found = await (await h.mock.sendCommand('ask', { question: 'ferry resumed on Monday' })).reply();
+    expect(found.embeds[0]?.fields?.[0]?.value).toMatch(/¶ 1$/);
+    expect(textOf(found)).not.toContain('#');
   });
 
   it('a source that is not a web link is refused before anything is stored', async () => {
