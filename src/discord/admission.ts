@@ -42,13 +42,16 @@ const SMOOTHING = 0.2;
  * loop, so reading a burst off the socket never starves the replies, defers and timers of those
  * already read. On arrival and at every turn, each queued interaction's start is predicted from its
  * age (its snowflake time) and its place in the queue; one that would start too late is deferred at
- * once. Acknowledgements come first: while defers are on their way, no work starts. Past
+ * once. Reading and acknowledgements come first: while interactions keep arriving (the gateway is
+ * read one message a turn, see gateway-pacing.ts) or defers are on their way, no work starts. Past
  * `maxWaiting`, the caller says "busy".
  */
 export class Admission {
   private readonly queue: Queued[] = [];
   private waiting = 0;
   private acknowledgements = 0;
+  /** Whether an interaction arrived since the last turn: while a burst is being read, reading comes first. */
+  private arriving = false;
   private draining = false;
   /** Milliseconds between one queued interaction's start and the next's, under the current load. */
   private turnMs = 2;
@@ -80,6 +83,7 @@ export class Admission {
           });
       };
       this.queue.push({ createdAt, start, acknowledge });
+      this.arriving = true;
       this.acknowledgeLate(Date.now(), this.queue.length - 1);
       if (!this.draining) void this.drain();
     });
@@ -101,8 +105,12 @@ export class Admission {
     this.draining = true;
     try {
       for (;;) {
+        while (this.acknowledgements > 0 || this.arriving) {
+          this.arriving = false;
+          this.acknowledgeLate(Date.now());
+          await nextTurn();
+        }
         this.acknowledgeLate(Date.now());
-        while (this.acknowledgements > 0) await nextTurn();
         const next = this.queue.shift();
         if (!next) break;
         const startedAt = performance.now();

@@ -11,6 +11,7 @@ import {
 import { guildPresence, purgeLeftGuilds } from '../library/settings.ts';
 import type { AdmissionLimits } from './admission.ts';
 import type { Command } from './command.ts';
+import { paceGatewayReading } from './gateway-pacing.ts';
 import { parseMention } from './mentions.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { askReply, type Reply, reply, whoSaidReply } from './render.ts';
@@ -87,6 +88,7 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
       GatewayIntentBits.DirectMessages,
     );
   }
+  paceGatewayReading();
   const client = new Client({
     intents,
     partials: [Partials.Channel],
