@@ -1,4 +1,5 @@
 import { isReportingVerb } from './cues.js';
+import { mixedQuotationEnd } from './mixed.js';
 import { analyse, type Token } from './nlp.js';
 import { PeopleTable } from './people.js';
 import { cutAtAttribution, findQuotes, type QuoteSpan, quoteWords } from './quotes.js';
@@ -116,7 +117,26 @@ export function attributeText(text: string): DocumentAttribution {
         .some((t) => /^[.!?]$/.test(t.text));
     cues[i] = inPrevAttribution ? { ...before, kind: 'floating' } : floating;
   });
-  const speech = kept.map((span, i) => isSpeech(quoteWords(text, span), cues[i] ?? null));
+  const sentenceLast = new Int32Array(tokens.length);
+  for (const s of analysis.sentences) sentenceLast.fill(s.last, s.first, s.last + 1);
+  const mixedEnds = quoteTokens.map((q, i) => {
+    const cue = cues[i];
+    if (!cue || kept[i]?.parts.length !== 1) return null;
+    const hasOwnCue = (j: number) => !!cues[j] && cues[j]?.kind !== 'floating';
+    return mixedQuotationEnd(
+      tokens,
+      q.open,
+      q.close,
+      sentenceLast[q.close] ?? q.close,
+      cue,
+      finder.quoteOf,
+      hasOwnCue,
+    );
+  });
+  // a few words quoted inside the speech a cue reports are speech, however short ("saying “of course” she …")
+  const speech = kept.map(
+    (span, i) => mixedEnds[i] !== null || isSpeech(quoteWords(text, span), cues[i] ?? null),
+  );
   const table = new PeopleTable(tokens, (i) => finder.quoteOf[i] !== -1);
   const resolver = new Resolver(tokens, table);
   const byMention = new Map<number, Resolution>();
@@ -129,12 +149,17 @@ export function attributeText(text: string): DocumentAttribution {
     return r;
   });
   const quotes: Attribution[] = [];
+  /** Tokens of mixed quotations past their closing marks: reported speech already. */
+  const mixedRanges: [number, number][] = [];
+  let mixedUntil = -1;
   for (const group of groupQuotes(
     quoteTokens,
     cues,
     speech,
     (q) => tokens[q.open - 1]?.para !== tokens[q.open]?.para,
   )) {
+    // a quotation inside the clause of a mixed quotation before it is part of that one
+    if ((quoteTokens[group[0] ?? 0]?.open ?? 0) <= mixedUntil) continue;
     const lead = group.find((i) => cues[i]?.kind !== 'floating') ?? group[0] ?? 0;
     const cue = cues[lead];
     const parts = group.flatMap((i) => kept[i]?.parts ?? []);
@@ -142,6 +167,24 @@ export function attributeText(text: string): DocumentAttribution {
     const last = parts[parts.length - 1];
     if (!first || !last) continue;
     const mention = cue ? phraseSpan(text, tokens, cue.mention.first, cue.mention.last) : null;
+    const q = quoteTokens[lead] as QuoteTokens;
+    const mixedEnd = group.length === 1 ? (mixedEnds[lead] ?? null) : null;
+    if (cue && mixedEnd !== null) {
+      const end = tokens[mixedEnd]?.end ?? last.end;
+      mixedUntil = mixedEnd;
+      mixedRanges.push([q.close + 1, mixedEnd]);
+      quotes.push({
+        kind: 'indirect',
+        quote: text.slice(first.start, end),
+        start: first.start,
+        end,
+        speaker: speakers[lead]?.speaker ?? null,
+        role: speakers[lead]?.role ?? null,
+        mention,
+        cue: tokens[cue.cue]?.text ?? null,
+      });
+      continue;
+    }
     quotes.push({
       kind: 'direct',
       // Separate quotes credited as one keep an ellipsis between them, so the text never reads as one sentence it isn't.
@@ -160,7 +203,7 @@ export function attributeText(text: string): DocumentAttribution {
   }
   const inSpeech = (i: number) => {
     const q = finder.quoteOf[i] ?? -1;
-    return q !== -1 && speech[q] === true;
+    return (q !== -1 && speech[q] === true) || mixedRanges.some(([a, b]) => a <= i && i <= b);
   };
   for (const u of new UnquotedSpeechFinder(analysis, finder, inSpeech).find()) {
     const span = phraseSpan(text, tokens, u.first, u.last);

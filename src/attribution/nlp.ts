@@ -41,6 +41,17 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+/** Does the sentence open a parenthesis it does not close? */
+function unclosedParenthesis(tokens: Token[], s: Sentence): boolean {
+  let depth = 0;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k]?.text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Tokenises, tags and splits `text` into sentences that never cross a paragraph break. */
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
@@ -94,11 +105,12 @@ export function analyse(text: string): Analysis {
     const b = tokens[last];
     if (!a || !b || last < first) return;
     const prev = sentences[sentences.length - 1];
-    // a lone mark left after a closing quote ("….”.") belongs to the sentence before it
+    // a lone mark left after a closing quote ("….”.") belongs to the sentence before it, and a
+    // stop inside parentheses ("Sen. Dick Durbin (D-Ill.) said") ends no sentence
     if (
       prev &&
       tokens[prev.last]?.para === a.para &&
-      tokens.slice(first, last + 1).every((t) => t.pos === 'PUNCT')
+      (tokens.slice(first, last + 1).every((t) => t.pos === 'PUNCT') || unclosedParenthesis(tokens, prev))
     ) {
       prev.last = last;
       prev.end = b.end;

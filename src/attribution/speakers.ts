@@ -12,6 +12,7 @@ import {
   subjectBefore,
 } from './mentions.js';
 import type { Analysis, Token } from './nlp.js';
+import { canSpeak } from './speaker-nouns.js';
 
 /** How a quote's speaker was found, most reliable first. */
 export type CueKind = 'after' | 'dash' | 'before' | 'sibling' | 'floating';
@@ -40,6 +41,13 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where']);
 const SUBORDINATORS = new Set(
   'when while after before because although though if since that whether unless until once'.split(' '),
 );
+
+/** A name, a pronoun for people, or a noun for a person: who may be quoted without a reporting verb. */
+function isPersonLike(tokens: Token[], p: Phrase): boolean {
+  const head = tokens[p.last] as Token;
+  if (isSubjectPronoun(head)) return /^(he|she|they|we|i)$/.test(head.lower);
+  return isNameLike(tokens, p) ? canSpeak(tokens, p) : head.pos === 'NOUN' && isPersonNoun(head.lower);
+}
 
 const isAdverbial = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not') && !/^[A-Z]/.test(t.text);
@@ -205,7 +213,8 @@ export class SpeakerFinder {
       if (!t || t.para !== para) break;
       const inQuote = this.quoteOf[k] !== -1;
       if (inQuote && stopAtQuotes) break;
-      if (!inQuote && SENTENCE_END.has(t.text)) break;
+      // "(D-Ill.)": a stop inside parentheses ends no clause
+      if (!inQuote && SENTENCE_END.has(t.text) && tokens[k + 1]?.text !== ')') break;
     }
     return k + 1;
   }
@@ -243,15 +252,61 @@ export class SpeakerFinder {
         ? null
         : v === low
           ? subjectAfter(tokens, v, o - 1)
-          : subjectBefore(tokens, v, low);
-      if (mention) return { mention, cue: v, kind: 'before' };
-      const subject = this.clauseSubject(v);
+          : this.agentBefore(v, low);
+      if (mention && canSpeak(tokens, mention)) return { mention, cue: v, kind: 'before' };
+      // "an official who spoke anonymously said, “…”" · "Clinton replied to the post on Facebook writing, “…”"
+      const subject = this.relativeAntecedent(v, low) ?? this.clauseSubject(v) ?? mention;
       if (subject) return { mention: subject, cue: v, kind: 'before' };
     }
     // a clause that introduces the quote with a colon names its source ("The letter had one demand: “…”")
     if (tokens[o - 1]?.text === ':' && o - 1 > low) {
       const subject = this.clauseSubject(o - 1);
       if (subject) return { mention: subject, cue: o - 1, kind: 'before' };
+    }
+    return this.objectOfClause(o, low);
+  }
+
+  /**
+   * The subject of the verb at `v`. An -ing form with no auxiliary acts for the person just before it
+   * ("marchers chanting “…”", "the ad shows her asking “…”"), or else for the clause's subject
+   * ("X answered a question on her page writing, “…”").
+   */
+  private agentBefore(v: number, low: number): Phrase | null {
+    const { tokens } = this;
+    const before = subjectBefore(tokens, v, low);
+    const participial = tokens[v]?.lower.endsWith('ing') && tokens[v - 1]?.pos !== 'AUX';
+    if (!participial || (before && isPersonLike(tokens, before))) return before;
+    return this.clauseSubject(v) ?? before;
+  }
+
+  /** The noun phrase a "who" clause ending just before token `v` describes ("an official who spoke … said"). */
+  private relativeAntecedent(v: number, low: number): Phrase | null {
+    const { tokens } = this;
+    for (let k = v - 1; k > low && k > v - 16; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.text === ';' || this.quoteOf[k] !== -1) return null;
+      if (t.lower !== 'who') continue;
+      const antecedent = phraseEndingAt(tokens, k - 1, low);
+      return antecedent && canSpeak(tokens, antecedent) ? antecedent : null;
+    }
+    return null;
+  }
+
+  /**
+   * A quote that is what its clause's verb acts on, with no reporting verb ("Nordhaus welcomed “…”",
+   * "as the prosecutor put it, “…”", "He offered “…”"): a person who is the clause's subject is its source.
+   */
+  private objectOfClause(o: number, low: number): SpeakerCue | null {
+    const { tokens } = this;
+    for (let f = o - 1; f >= low; f--) {
+      const t = tokens[f] as Token;
+      // "… because, in Forbes’ words, “…”": the quote sits in a clause of its own
+      if (/^(because|although|though|whereas|unless|if|when|while)$/.test(t.lower)) return null;
+      if (this.quoteOf[f] !== -1 || t.pos !== 'VERB' || this.inRelativeClause(f, low)) continue;
+      // a passive verb's subject did not act ("the summit was held in Jerusalem")
+      if (/^(is|are|was|were|be|been|being)$/.test(tokens[f - 1]?.lower ?? '')) return null;
+      const subject = subjectBefore(tokens, f, low);
+      return subject && isPersonLike(tokens, subject) ? { mention: subject, cue: f, kind: 'before' } : null;
     }
     return null;
   }
