@@ -107,7 +107,10 @@ export class Resolver {
         this.recent(start, (e) => e.kind === 'organization')
       );
     }
-    if (ROLE_HEADS.has(head) || (tokens[last]?.pos === 'NOUN' && isPersonNoun(head))) {
+    // "a party official", "one district leader", "another source": an indefinite description brings in
+    // someone new, never a person named before
+    const indefinite = /^(a|an|one|another|some)$/.test(first.lower);
+    if (!indefinite && (ROLE_HEADS.has(head) || (tokens[last]?.pos === 'NOUN' && isPersonNoun(head)))) {
       const modifiers = tokens
         .slice(p.first, p.last)
         .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')

@@ -34,10 +34,9 @@ export function whoSaid(corpus: SearchableCorpus, query: string, scope: Scope): 
     const match = matchIn(passage, terms);
     if (match && match.score >= MIN_MATCH_SCORE) matches.push(match);
   }
-  // Ties go to words somebody is credited with: quotes first, plain passages second.
-  matches.sort(
-    (a, b) => b.score - a.score || Number(!!b.attribution?.speaker) - Number(!!a.attribution?.speaker),
-  );
+  // Ties go to words somebody is credited with, a person the document names before a description
+  // it never resolved ("the presidential candidate"), and plain passages last.
+  matches.sort((a, b) => b.score - a.score || creditRank(b) - creditRank(a));
   const [best, ...rest] = matches;
   if (!best) return { query, best: null, alternatives: [] };
   const seen = new Set([sourceKey(best)]);
@@ -102,8 +101,7 @@ function matchIn({ entry, paragraph }: Passage, terms: readonly FragmentTerm[]):
     const token = tokens[index] as Token;
     return { start: passage.start + token.start, end: passage.start + token.end };
   });
-  const span = { start: (highlights[0] as Range).start, end: (highlights.at(-1) as Range).end };
-  const attribution = attributionAt(entry.analysis.quotes, span);
+  const attribution = attributionAt(entry.analysis.quotes, highlights);
   return {
     doc: entry.doc,
     paragraph: paragraph.number,
@@ -115,23 +113,42 @@ function matchIn({ entry, paragraph }: Passage, terms: readonly FragmentTerm[]):
   };
 }
 
+function creditRank(match: QuoteMatch): number {
+  if (!match.attribution?.speaker) return 0;
+  return match.person ? 2 : 1;
+}
+
 function sourceKey(match: QuoteMatch): string {
   return match.attribution?.speaker ?? `${match.doc.id}:${match.paragraph}`;
 }
 
-/** The attribution that holds most of the matched span, if any. */
-function attributionAt(quotes: readonly Attribution[], span: Range): Attribution | null {
-  let best: Attribution | null = null;
-  let bestOverlap = 0;
-  for (const quote of quotes) {
-    if (quote.start >= span.end) break;
-    const shared = overlap(quote, span);
-    if (shared > bestOverlap) {
-      best = quote;
-      bestOverlap = shared;
+/**
+ * The attribution that holds most of the matched words, if one speaker holds at least half of them:
+ * words matched across two quotes of one speaker ("…,” she said. “…") count for both.
+ */
+function attributionAt(quotes: readonly Attribution[], highlights: readonly Range[]): Attribution | null {
+  const matched = highlights.reduce((sum, h) => sum + h.end - h.start, 0);
+  const held = new Map<Attribution, number>();
+  const bySpeaker = new Map<string, number>();
+  for (const h of highlights) {
+    for (const quote of quotes) {
+      if (quote.start >= h.end) break;
+      const shared = overlap(quote, h);
+      if (shared === 0) continue;
+      held.set(quote, (held.get(quote) ?? 0) + shared);
+      if (quote.speaker) bySpeaker.set(quote.speaker, (bySpeaker.get(quote.speaker) ?? 0) + shared);
     }
   }
-  return best && bestOverlap * 2 >= span.end - span.start ? best : null;
+  let best: Attribution | null = null;
+  let bestShare = 0;
+  for (const [quote, chars] of held) {
+    const share = quote.speaker ? (bySpeaker.get(quote.speaker) ?? 0) : chars;
+    if (share > bestShare || (share === bestShare && best && chars > (held.get(best) ?? 0))) {
+      best = quote;
+      bestShare = share;
+    }
+  }
+  return best && bestShare * 2 >= matched ? best : null;
 }
 
 function personOf(people: readonly Person[], name: string | null): Person | null {
