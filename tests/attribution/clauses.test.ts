@@ -36,3 +36,11 @@ describe('transit plan (quotes inside their clause, subjects behind clauses and 
     expect(find(result, 'a bus that never comes is no bus at all').speaker).toBe('Omar Sidd');
   });
 });
+
+describe('transit plan, descriptions', () => {
+  const { result } = article('transit-plan.txt');
+
+  it('an indefinite description ("one planning official") is someone new, not the official named before', () => {
+    expect(find(result, 'The neighbours have been patient with us').speaker).toBe('one planning official');
+  });
+});
