@@ -1,4 +1,5 @@
 import { isReportingVerb } from './cues.js';
+import { isSubjectPronoun, type Phrase } from './mentions.js';
 import { mixedQuotationEnd } from './mixed.js';
 import { analyse, type Token } from './nlp.js';
 import { PeopleTable } from './people.js';
@@ -95,8 +96,16 @@ export function attributeText(text: string): DocumentAttribution {
     return before;
   };
   const cues: (SpeakerCue | null)[] = [];
+  const namedBefore = new Map<number, Phrase>();
   quoteTokens.forEach((q, i) => {
-    cues.push(speaking(finder.after(q)) ?? continuing(i) ?? speaking(finder.before(q)));
+    const after = speaking(finder.after(q));
+    const before = () => speaking(finder.before(q));
+    // "Feinstein said “…,” she said": the name before the quote is who the pronoun after it means
+    if (after && isSubjectPronoun(tokens[after.mention.first])) {
+      const named = before();
+      if (named && !isSubjectPronoun(tokens[named.mention.first])) namedBefore.set(i, named.mention);
+    }
+    cues.push(after ?? continuing(i) ?? before());
   });
   quoteTokens.forEach((q, i) => {
     if (cues[i]) return;
@@ -142,10 +151,11 @@ export function attributeText(text: string): DocumentAttribution {
   const byMention = new Map<number, Resolution>();
   const speakers = cues.map((cue, i) => {
     if (!cue || !speech[i]) return null;
-    const known = byMention.get(cue.mention.first);
+    const mention = namedBefore.get(i) ?? cue.mention;
+    const known = byMention.get(mention.first);
     if (known) return known;
-    const r = resolver.resolve(cue.mention);
-    byMention.set(cue.mention.first, r);
+    const r = resolver.resolve(mention);
+    byMention.set(mention.first, r);
     return r;
   });
   const quotes: Attribution[] = [];

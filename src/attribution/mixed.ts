@@ -49,7 +49,9 @@ export function mixedQuotationEnd(
   const ending = tokens[close - 1]?.text ?? '';
   if (CLOSING_PUNCTUATION.test(ending) || !WORD.test(next.text)) return null;
   // “…,” and donations began …: a comma inside the mark goes on only where no attribution follows
-  if (ending === ',' && opensAttribution(tokens, close + 1)) return null;
+  // and only into a phrase that hangs on the quote ("…,” in sharp contrast to …), not a new clause ("…,” nobody moved)
+  if (ending === ',' && (opensAttribution(tokens, close + 1) || !/^(ADP|CCONJ|SCONJ|ADV)$/.test(next.pos)))
+    return null;
   if (quoteOf[close + 1] !== -1) return null;
   // the quote must be what the cue reports: its verb just before it, or its attribution after it
   const before = cue.kind === 'before' && cue.cue < open && open - cue.cue <= COMPLEMENT_REACH;

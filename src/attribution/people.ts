@@ -9,6 +9,7 @@ import {
   ROLE_HEADS,
 } from './lexicon.js';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.js';
+import { firstNameGender } from './names.js';
 import type { Token } from './nlp.js';
 import type { EntityKind, Person } from './types.js';
 
@@ -114,6 +115,8 @@ export class PeopleTable {
     if (titled && last - first >= 2 && nameFirst === first) nameFirst = first + 1;
     if (nameFirst > last) return;
     const words = nameWords(tokens, nameFirst, last);
+    // "D-Ore.", "R-Ky.": a party and a state, not a name
+    if (words.length === 1 && /^[dri]-[a-z.]+$/.test(words[0] ?? '')) return;
     if (words.some((w) => ORG_HEADS.has(w)) || INSTITUTION_WORDS.has(words[words.length - 1] ?? '')) return;
     // people take no article: "the Eastport Gulls", "the Maritime Museum" are not people
     if (tokens[first - 1]?.text === 'the') return;
@@ -122,7 +125,7 @@ export class PeopleTable {
       this.roleBefore(first, nameFirst) ??
       this.roleAfter(last);
     const known = this.find(words);
-    if (known === null && words.length < 2 && !role) return;
+    if (known === null && ((words.length < 2 && !role) || isPluralGroup(words))) return;
     const id = known ?? this.add(words, 'person', nameFirst, last);
     const entity = this.entities[id] as Entity;
     if (words.length > entity.words.length) {
@@ -311,6 +314,17 @@ export class PeopleTable {
   people(): Person[] {
     return this.entities.map(({ name, role, kind, aliases }) => ({ name, role, kind, aliases }));
   }
+}
+
+/**
+ * "Congressional Republicans", "House Democrats", "Russians": a group named by its members, which
+ * no "he" or "she" can stand for. A first name before it makes it a person ("Chris Evans").
+ */
+function isPluralGroup(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  const member = last.replace(/s$/, '');
+  if (member === last || !/(an|at|ist|ive|al)$/.test(member)) return false;
+  return words.length === 1 || firstNameGender(words[0] ?? '') === null;
 }
 
 function genderOf(role: string): 'm' | 'f' | null {

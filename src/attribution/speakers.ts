@@ -1,5 +1,5 @@
 import { isReportingVerb, isWeakCue, reportingLemma } from './cues.js';
-import { isPersonNoun } from './lexicon.js';
+import { HONORIFICS, isPersonNoun, ROLE_HEADS } from './lexicon.js';
 import {
   isNameLike,
   isSubjectPronoun,
@@ -11,6 +11,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './mentions.js';
+import { firstNameGender } from './names.js';
 import type { Analysis, Token } from './nlp.js';
 import { canSpeak } from './speaker-nouns.js';
 
@@ -47,6 +48,22 @@ function isPersonLike(tokens: Token[], p: Phrase): boolean {
   const head = tokens[p.last] as Token;
   if (isSubjectPronoun(head)) return /^(he|she|they|we|i)$/.test(head.lower);
   return isNameLike(tokens, p) ? canSpeak(tokens, p) : head.pos === 'NOUN' && isPersonNoun(head.lower);
+}
+
+/** Does the phrase show its name is a person's: a first name, an honorific, a role ("pollster Daron Shaw")? */
+function namesPerson(tokens: Token[], p: Phrase): boolean {
+  for (let k = p.first; k <= p.last; k++) {
+    const t = tokens[k] as Token;
+    const w = t.lower.replace(/\.$/, '');
+    if (
+      ROLE_HEADS.has(w) ||
+      w in HONORIFICS ||
+      (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && isPersonNoun(w))
+    )
+      return true;
+    if (/^[A-Z]/.test(t.text) && k < p.last && firstNameGender(w) !== null) return true;
+  }
+  return false;
 }
 
 const isAdverbial = (t: Token | undefined): boolean =>
@@ -213,8 +230,8 @@ export class SpeakerFinder {
       if (!t || t.para !== para) break;
       const inQuote = this.quoteOf[k] !== -1;
       if (inQuote && stopAtQuotes) break;
-      // "(D-Ill.)": a stop inside parentheses ends no clause
-      if (!inQuote && SENTENCE_END.has(t.text) && tokens[k + 1]?.text !== ')') break;
+      // "(D-Ill.)", "McConnell, R-Ky., said": a stop before a parenthesis, a comma or a lower-case word ends no clause
+      if (!inQuote && SENTENCE_END.has(t.text) && !/^([),;]|[a-z].*)$/.test(tokens[k + 1]?.text ?? '')) break;
     }
     return k + 1;
   }
@@ -246,6 +263,14 @@ export class SpeakerFinder {
           tokens[v + 1]?.lower !== PHRASAL[t.lower])
       )
         continue;
+      // "Sanders was asked by host Bill Maher, “…”": a passive verb's agent speaks
+      if (
+        /^(is|are|was|were|been|being)$/.test(tokens[v - 1]?.lower ?? '') &&
+        tokens[v + 1]?.lower === 'by'
+      ) {
+        const agent = phraseStartingAt(tokens, v + 2, o - 1);
+        if (agent && canSpeak(tokens, agent)) return { mention: agent, cue: v, kind: 'before' };
+      }
       const participle = this.isParticiple(v, low);
       // "Said Ellis: “…”" puts the subject after a clause-initial verb
       const mention = participle
@@ -261,6 +286,11 @@ export class SpeakerFinder {
     // a clause that introduces the quote with a colon names its source ("The letter had one demand: “…”")
     if (tokens[o - 1]?.text === ':' && o - 1 > low) {
       const subject = this.clauseSubject(o - 1);
+      if (subject && isPersonLike(tokens, subject)) return { mention: subject, cue: o - 1, kind: 'before' };
+      // "The surge doesn't surprise pollster Daron Shaw: “…”": the person the clause ends on
+      const last = phraseEndingAt(tokens, skipParenthesisLeft(tokens, o - 2, low), low);
+      if (last && isNameLike(tokens, last) && namesPerson(tokens, last))
+        return { mention: last, cue: o - 1, kind: 'before' };
       if (subject) return { mention: subject, cue: o - 1, kind: 'before' };
     }
     return this.objectOfClause(o, low);
@@ -391,6 +421,13 @@ export class SpeakerFinder {
       if (!isCueAt(tokens, f, false) || this.clauseMarker(f, low) !== -1) continue;
       const subject = subjectBefore(tokens, f, low);
       if (subject) return subject;
+    }
+    // ", shouting": an -ing form acts for the nearest person who did something before it
+    // ("…, when protesters interrupted her speech, shouting “…”")
+    const nearest = verbs[0];
+    if (tokens[v]?.lower.endsWith('ing') && nearest !== undefined) {
+      const subject = subjectBefore(tokens, nearest, low);
+      if (subject && isPersonLike(tokens, subject)) return subject;
     }
     // otherwise a verb of the cue's own clause whose subject opens it ("Carson shared …, writing")
     const marker = this.clauseMarker(v, low);

@@ -44,3 +44,33 @@ describe('transit plan, descriptions', () => {
     expect(find(result, 'The neighbours have been patient with us').speaker).toBe('one planning official');
   });
 });
+
+describe('school board (party tags, passives, named pronouns, colons, groups)', () => {
+  const { result } = article('school-board.txt');
+
+  it('a party tag between commas ("Name, D-Ore., delivered …:") hides no sentence end', () => {
+    expect(find(result, 'The calendar is settled for this year').speaker).toBe('Marta Quill');
+  });
+
+  it('"X was asked by Y, “…”": the passive verb\'s agent speaks', () => {
+    expect(find(result, 'Will you commit to a vote before the summer break').speaker).toBe('Leo Brandt');
+  });
+
+  it('"Okafor said “…,” she said": the pronoun is the name just before the quote, never a group', () => {
+    const q = find(result, 'I have nothing to hide from anyone at all');
+    expect(q.speaker).toBe('Okafor');
+    expect(q.mention?.text).toBe('she');
+    expect(result.people.some((p) => p.name === 'State Republicans' && p.kind === 'person')).toBe(false);
+  });
+
+  it('a clause that ends on a person before a colon names the speaker', () => {
+    expect(find(result, 'People care about their weekends').speaker).toBe('Ruth Ellery');
+  });
+
+  it('", chanting “…”" acts for the nearest people who did something, not the sentence\'s first subject', () => {
+    const q = find(result, 'no cuts to music');
+    expect(q.speaker).toBe('students');
+    // a new clause after the quote ("…,” nobody on the stage moved) is the writer's, not theirs
+    expect(q.kind).toBe('direct');
+  });
+});
