@@ -102,9 +102,15 @@ export class Resolver {
       if (named !== null) return named;
     }
     if (ORG_HEADS.has(head)) {
+      // "the Trump campaign" names whose it is: only an organisation with those words is the one meant
+      const named = tokens
+        .slice(p.first, last)
+        .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')
+        .map(bare);
+      const fits = (e: Entity) => e.kind === 'organization' && named.every((w) => e.words.includes(w));
       return (
-        this.recent(start, (e) => e.kind === 'organization' && e.words.includes(head)) ??
-        this.recent(start, (e) => e.kind === 'organization')
+        this.recent(start, (e) => fits(e) && e.words.includes(head)) ??
+        (named.length === 0 ? this.recent(start, (e) => e.kind === 'organization') : null)
       );
     }
     // "a party official", "one district leader", "another source": an indefinite description brings in

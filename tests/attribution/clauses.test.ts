@@ -74,3 +74,11 @@ describe('school board (party tags, passives, named pronouns, colons, groups)', 
     expect(q.kind).toBe('direct');
   });
 });
+
+describe('school board, organisations', () => {
+  const { result } = article('school-board.txt');
+
+  it('"the Vance campaign" is that campaign, not the last organisation named ("the Riverside Gazette")', () => {
+    expect(find(result, 'We will appeal the calendar').speaker).toBe('the Vance campaign');
+  });
+});
