@@ -32,7 +32,13 @@ interface Chain {
  * says it over a paragraph that merely holds the same words scattered. Runs over the passage
  * words that match some fragment word only, so a long passage costs little.
  */
-export function alignFragment(fragment: readonly FragmentTerm[], passage: readonly Token[]): Alignment {
+export function alignFragment(
+  fragment: readonly FragmentTerm[],
+  passage: readonly Token[],
+  /** Where each passage word counts from when measuring gaps; words that cost no gap share a place. */
+  positions?: Int32Array,
+): Alignment {
+  const at = (j: number) => (positions ? (positions[j] ?? j) : j);
   const total = fragment.reduce((sum, term) => sum + term.weight, 0);
   if (total === 0 || fragment.length === 0) return { score: 0, matched: [] };
   const meanWeight = total / fragment.length;
@@ -51,7 +57,7 @@ export function alignFragment(fragment: readonly FragmentTerm[], passage: readon
       for (let k = 0; k < i; k++) {
         const chain = best[k];
         if (!chain) continue;
-        const gap = j - chain.last - 1 - FREE_GAP;
+        const gap = at(j) - at(chain.last) - 1 - FREE_GAP;
         const cost = gap > 0 ? Math.min(gap * GAP_COST, MAX_GAP_COST_PER_STEP) * meanWeight : 0;
         if (chain.value - cost > value) {
           value = chain.value - cost;

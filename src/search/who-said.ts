@@ -94,8 +94,20 @@ function candidates(
 
 function matchIn({ entry, paragraph }: Passage, terms: readonly FragmentTerm[]): QuoteMatch | null {
   const passage = { start: paragraph.start, end: paragraph.end };
+  // the attribution that interrupts a quote ("“A,” said X, who …. “B”") may be pasted or left out:
+  // its words cost no gap between A and B
+  const interruptions = interruptionsIn(entry.analysis.quotes, passage);
   const tokens = tokenize(entry.doc.text.slice(passage.start, passage.end));
-  const { score, matched } = alignFragment(terms, tokens);
+  const positions = interruptions.length ? new Int32Array(tokens.length) : undefined;
+  if (positions) {
+    let at = 0;
+    tokens.forEach((token, j) => {
+      const start = passage.start + token.start;
+      if (!interruptions.some((r) => r.start <= start && start < r.end)) at++;
+      positions[j] = at;
+    });
+  }
+  const { score, matched } = alignFragment(terms, tokens, positions);
   if (matched.length === 0) return null;
   const highlights = matched.map((index) => {
     const token = tokens[index] as Token;
@@ -111,6 +123,20 @@ function matchIn({ entry, paragraph }: Passage, terms: readonly FragmentTerm[]):
     passage,
     score,
   };
+}
+
+/** The stretches between the parts of each interrupted quote in `passage`. */
+function interruptionsIn(quotes: readonly Attribution[], passage: Range): Range[] {
+  const gaps: Range[] = [];
+  for (const quote of quotes) {
+    if (quote.start >= passage.end) break;
+    const parts = quote.parts ?? [];
+    for (let k = 1; k < parts.length; k++) {
+      const gap = { start: (parts[k - 1] as Range).end, end: (parts[k] as Range).start };
+      if (gap.start >= passage.start && gap.end <= passage.end) gaps.push(gap);
+    }
+  }
+  return gaps;
 }
 
 function creditRank(match: QuoteMatch): number {

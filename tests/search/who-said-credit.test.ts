@@ -52,4 +52,29 @@ describe('whoSaid credits the words a user pasted', () => {
     expect(answer.best?.attribution?.speaker).toBe('Hana Sato');
     expect(answer.alternatives.map((a) => a.attribution?.speaker)).toContain('the physician');
   });
+
+  it('words pasted across an interrupted quote skip its long attribution, as close as a paragraph that has them in a row', () => {
+    const doc = makeDocument(
+      [
+        '“We kept the lights on all winter,” said Omar Reyes, who has run the shelter on Dock Street since it opened in the cold spring of 2009. “Nobody slept outside.”',
+        'Volunteers say they kept the lights on all winter and nobody slept outside.',
+      ].join('\n'),
+      { title: 'Shelter', source: null, date: null, guild: null },
+    );
+    const first = doc.text.indexOf('“We kept');
+    const quote: Attribution = {
+      ...credit(doc, 'We kept the lights on all winter', 'Omar Reyes'),
+      quote: 'We kept the lights on all winter … Nobody slept outside.',
+      end: doc.text.indexOf('outside.”') + 'outside.”'.length,
+      parts: [
+        { start: first, end: doc.text.indexOf(' said Omar') },
+        { start: doc.text.indexOf('“Nobody'), end: doc.text.indexOf('outside.”') + 'outside.”'.length },
+      ],
+    };
+    const index = new CorpusIndex();
+    index.add({ doc, analysis: analysis([quote]) });
+    const answer = index.whoSaid('lights on all winter nobody slept outside', global);
+    expect(answer.best?.paragraph).toBe(1);
+    expect(answer.best?.attribution?.speaker).toBe('Omar Reyes');
+  });
 });
