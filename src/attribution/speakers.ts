@@ -128,7 +128,21 @@ export class SpeakerFinder {
         break;
       }
     }
-    return this.cueAt(q.close + 1, high) ?? this.cueClosingSentence(q.close + 1, high);
+    return this.cueAt(q.close + 1, high) ?? this.cueClosingSentence(q.close + 1, high) ?? this.signedBelow(q);
+  }
+
+  /** A quote that ends its paragraph, signed by a short line below it: "– Bernie Sanders.", "-President Obama, tweeting". */
+  private signedBelow(q: QuoteTokens): SpeakerCue | null {
+    const { tokens } = this;
+    const dash = q.close + 1;
+    const line = tokens[dash]?.para;
+    if (line === undefined || line === tokens[q.close]?.para || !DASHES.has(tokens[dash]?.text ?? ''))
+      return null;
+    let end = dash;
+    while (tokens[end + 1]?.para === line) end++;
+    if (end - dash > 14) return null;
+    const mention = phraseStartingAt(tokens, dash + 1, end);
+    return mention && isNameLike(tokens, mention) ? { mention, cue: dash, kind: 'dash' } : null;
   }
 
   /**

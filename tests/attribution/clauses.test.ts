@@ -82,3 +82,17 @@ describe('school board, organisations', () => {
     expect(find(result, 'We will appeal the calendar').speaker).toBe('the Vance campaign');
   });
 });
+
+describe('quotable (quotes signed on the line below)', () => {
+  const { result } = article('quotable.txt');
+
+  it('a quote that ends its paragraph is signed by a short dash line naming a person below it', () => {
+    expect(find(result, 'on the backs of bus drivers').speaker).toBe('Alma Reyes');
+    expect(find(result, 'a library that opens on Sundays').speaker).toBe('Paul Okoye');
+  });
+
+  it('a dash line that names nobody signs nothing', () => {
+    const q = result.quotes.find((a) => a.quote.includes('nothing got done'));
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
