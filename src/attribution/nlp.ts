@@ -41,6 +41,11 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+/** Titles written with a stop before a name ("Rev. Kyev Tatum"): the stop ends no sentence. */
+const TITLE_ABBREVIATIONS = new Set(
+  'rev lt col capt sgt adm gen gov sen rep dr mr mrs ms prof fr st supt insp cmdr maj cpl'.split(' '),
+);
+
 /** Does the sentence open a parenthesis it does not close? */
 function unclosedParenthesis(tokens: Token[], s: Sentence): boolean {
   let depth = 0;
@@ -74,6 +79,14 @@ export function analyse(text: string): Analysis {
       continue;
     }
     cursor = found + value.length;
+    // "Rev." "Lt." "Capt.": the stop of a title wink does not know stays on the title
+    const previous = tokens[tokens.length - 1];
+    if (value === '.' && previous && previous.end === found && TITLE_ABBREVIATIONS.has(previous.lower)) {
+      previous.text += '.';
+      previous.lower += '.';
+      previous.end = cursor;
+      continue;
+    }
     while (para + 1 < paraStarts.length && (paraStarts[para + 1] ?? Infinity) <= found) para++;
     const pos = tags[i] ?? 'X';
     // wink splits "Trump’s" the first time it meets it and keeps it whole once it is in its cache:
@@ -110,7 +123,9 @@ export function analyse(text: string): Analysis {
     if (
       prev &&
       tokens[prev.last]?.para === a.para &&
-      (tokens.slice(first, last + 1).every((t) => t.pos === 'PUNCT') || unclosedParenthesis(tokens, prev))
+      (tokens.slice(first, last + 1).every((t) => t.pos === 'PUNCT') ||
+        unclosedParenthesis(tokens, prev) ||
+        TITLE_ABBREVIATIONS.has((tokens[prev.last]?.lower ?? '').replace(/\.$/, '')))
     ) {
       prev.last = last;
       prev.end = b.end;

@@ -55,7 +55,9 @@ export class Resolver {
       const before = tokens[k - 1] as Token;
       const joining = /^(of|for|to)$/.test(tokens[k]?.lower ?? '');
       const described = joining && /^[a-z]/.test(before.text);
-      if (described || (joining && !INSTITUTION_WORDS.has(bare(before)))) {
+      const institution =
+        INSTITUTION_WORDS.has(bare(before)) || (first.lower === 'the' && tokens[k]?.lower === 'of');
+      if (described || (joining && !institution)) {
         last = k - 1;
         break;
       }
@@ -63,6 +65,8 @@ export class Resolver {
     // the name is the last run of capitalised words, after any title ("Kremlin spokesman Dmitry Peskov")
     let nameLast = last;
     while (nameLast >= p.first && !/^[A-Z]/.test(tokens[nameLast]?.text ?? '')) nameLast--;
+    // "the Friends of Abe", "the Daughters of the Revolution": after "the", "of" goes on with the name
+    const theLed = first.lower === 'the';
     let nameFirst = nameLast;
     const capital = (k: number) => k >= p.first && /^[A-Z]/.test(tokens[k]?.text ?? '');
     for (;;) {
@@ -73,7 +77,7 @@ export class Resolver {
         prev &&
         capital(nameFirst - 2) &&
         ((prev.text === '-' && prev.end === tokens[nameFirst]?.start) ||
-          (prev.lower === 'of' && INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token))))
+          (prev.lower === 'of' && (theLed || INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token)))))
       )
         nameFirst -= 2;
       else break;

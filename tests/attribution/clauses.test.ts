@@ -96,3 +96,15 @@ describe('quotable (quotes signed on the line below)', () => {
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe('school board, whole names', () => {
+  const { result } = article('school-board.txt');
+
+  it('"Rev." keeps its stop: the name after it is whole and no sentence ends there', () => {
+    expect(find(result, 'We serve every family in the valley').speaker).toBe('Ada Mbeki');
+  });
+
+  it('"the Friends of Mill Pond" is the whole name, not "Friends"', () => {
+    expect(find(result, 'We will keep the music room open').speaker).toBe('Friends of Mill Pond');
+  });
+});
