@@ -160,7 +160,7 @@ export function attributeText(text: string): DocumentAttribution {
   });
   const quotes: Attribution[] = [];
   /** Tokens of mixed quotations past their closing marks: reported speech already. */
-  const mixedRanges: [number, number][] = [];
+  const inMixed = new Uint8Array(tokens.length);
   let mixedUntil = -1;
   for (const group of groupQuotes(
     quoteTokens,
@@ -182,7 +182,7 @@ export function attributeText(text: string): DocumentAttribution {
     if (cue && mixedEnd !== null) {
       const end = tokens[mixedEnd]?.end ?? last.end;
       mixedUntil = mixedEnd;
-      mixedRanges.push([q.close + 1, mixedEnd]);
+      inMixed.fill(1, q.close + 1, mixedEnd + 1);
       quotes.push({
         kind: 'indirect',
         quote: text.slice(first.start, end),
@@ -213,7 +213,7 @@ export function attributeText(text: string): DocumentAttribution {
   }
   const inSpeech = (i: number) => {
     const q = finder.quoteOf[i] ?? -1;
-    return (q !== -1 && speech[q] === true) || mixedRanges.some(([a, b]) => a <= i && i <= b);
+    return (q !== -1 && speech[q] === true) || inMixed[i] === 1;
   };
   for (const u of new UnquotedSpeechFinder(analysis, finder, inSpeech).find()) {
     const span = phraseSpan(text, tokens, u.first, u.last);
