@@ -269,7 +269,8 @@ export class SpeakerFinder {
         continue;
       }
       // wink reads a present-tense verb before a colon as a plural noun ("The Times reports: “…”")
-      const verbBeforeColon = tokens[v + 1]?.text === ':' && /s$/.test(t.lower) && v > low;
+      // and before the quote itself ("The ad claims “…”", "the FBI lists “…”")
+      const verbBeforeColon = (tokens[v + 1]?.text === ':' || v + 1 === o) && /s$/.test(t.lower) && v > low;
       if (
         !isCueAt(tokens, v, o - v <= 3 + (PHRASAL[t.lower] ? 1 : 0)) ||
         ((t.pos === 'NOUN' || t.pos === 'ADJ') &&

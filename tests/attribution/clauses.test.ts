@@ -108,3 +108,11 @@ describe('school board, whole names', () => {
     expect(find(result, 'We will keep the music room open').speaker).toBe('Friends of Mill Pond');
   });
 });
+
+describe('school board, texts that speak', () => {
+  const { result } = article('school-board.txt');
+
+  it('"The ad claims “…”": a present-tense verb the tagger reads as a plural noun still reports', () => {
+    expect(find(result, 'the board never once asked a parent').speaker).toBe('The ad');
+  });
+});
