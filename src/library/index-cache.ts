@@ -16,12 +16,14 @@ export const INDEX_CACHE_FILE = 'index.snapshot';
 
 /**
  * Where the cached index stands: every change up to `seq` of the store at `store` (its location)
- * is in it; `seeds` are the seed ids it holds.
+ * is in it, analysed by the rules `attribution` names; `seeds` are the seed ids it holds.
  */
 export interface CacheMeta {
   seq: number;
   seeds: string[];
   store?: string;
+  /** The attribution rules its analyses were made with (`ATTRIBUTION_VERSION`). */
+  attribution?: string;
 }
 
 /**

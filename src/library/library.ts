@@ -1,4 +1,5 @@
 import type { DocumentAttribution } from '../attribution/types.ts';
+import { ATTRIBUTION_VERSION } from '../attribution/version.ts';
 import { type DocumentInput, documentId, makeDocument } from '../corpus/document.ts';
 import { checkDocument, IntakeError } from '../corpus/intake.ts';
 import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
@@ -80,7 +81,8 @@ export class Library {
       if (!store.readonly) removeStaleTemporaries(dataDir);
       const cached = readIndexCache(dataDir);
       const latest = await store.latestSeq();
-      if (cached && cached.store === store.location && cached.seq <= latest) {
+      const current = cached?.attribution === ATTRIBUTION_VERSION;
+      if (cached && current && cached.store === store.location && cached.seq <= latest) {
         // Seeds are analysed afresh each start, so drop the cached copies before adding them again.
         for (const id of cached.seeds) cached.index.remove(id);
         const library = new Library(cached.index, seeds, store, dataDir, problem);
@@ -90,7 +92,11 @@ export class Library {
       }
       const library = new Library(new CorpusIndex(), seeds, store, dataDir, problem);
       library.appliedSeq = latest;
-      for await (const stored of store.all()) library.index.add(stored);
+      // The store keeps each analysis as it was made; the index is rebuilt with this version's
+      // rules, so an upgrade reaches documents added before it.
+      const docs: CorpusDocument[] = [];
+      for await (const stored of store.all()) docs.push(stored.doc);
+      for (const entry of await analyseAll(docs)) library.index.add(entry);
       library.changedSinceCache = true;
       library.saveCache();
       return library;
@@ -218,7 +224,12 @@ export class Library {
     try {
       writeIndexCache(
         this.dataDir,
-        { seq: this.appliedSeq, seeds: this.seedIds, store: this.store.location },
+        {
+          seq: this.appliedSeq,
+          seeds: this.seedIds,
+          store: this.store.location,
+          attribution: ATTRIBUTION_VERSION,
+        },
         this.index,
       );
       this.changedSinceCache = false;

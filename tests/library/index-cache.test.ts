@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { makeDocument } from '../../src/corpus/document.ts';
@@ -67,6 +67,37 @@ describe('the index cache beside the store', async () => {
     await first.close();
     writeFileSync(join(dataDir, INDEX_CACHE_FILE), 'not an index');
 
+    const fullScan = vi.spyOn(DocumentStore.prototype, 'all');
+    const second = await Library.open({ dataDir });
+    expect(fullScan).toHaveBeenCalled();
+    fullScan.mockRestore();
+    expect(fragment(second, 'keep the lamp burning until the last ferry')).toBe('Ines Albarran');
+    await second.close();
+  });
+
+  it("answers a document stored by older rules with today's speakers, and drops a cache made by other rules", async () => {
+    const dataDir = tempDir();
+    const store = DocumentStore.open(dataDir);
+    const ferry = makeDocument(FERRY, meta('Keepers'));
+    const older = analyse(ferry).analysis;
+    // as an earlier version might have stored it: the right words, a wrong speaker
+    const stale = { ...older, quotes: older.quotes.map((q) => ({ ...q, speaker: 'the keeper' })) };
+    store.add(ferry, stale, ACTOR);
+    store.close();
+
+    const first = await Library.open({ dataDir });
+    expect(fragment(first, 'keep the lamp burning until the last ferry')).toBe('Ines Albarran');
+    await first.close();
+
+    // a cache written by other rules is not trusted: the next start reads the store again
+    const file = join(dataDir, INDEX_CACHE_FILE);
+    const bytes = readFileSync(file);
+    const length = bytes.readUInt32LE(0);
+    const cacheMeta = JSON.parse(bytes.toString('utf8', 4, 4 + length));
+    const json = Buffer.from(JSON.stringify({ ...cacheMeta, attribution: 'older-rules' }));
+    const header = Buffer.alloc(4);
+    header.writeUInt32LE(json.length, 0);
+    writeFileSync(file, Buffer.concat([header, json, bytes.subarray(4 + length)]));
     const fullScan = vi.spyOn(DocumentStore.prototype, 'all');
     const second = await Library.open({ dataDir });
     expect(fullScan).toHaveBeenCalled();
