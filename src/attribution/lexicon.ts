@@ -114,6 +114,11 @@ export function isPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(one) && !THING.test(one) && !ORG_HEADS.has(one) && !TEXTS.has(one);
 }
 
+/** Is this lower-case noun a plural ("refugees", "women")? Singular nouns in -ss, -us, -is are not. */
+export function isPluralNoun(word: string): boolean {
+  return /(men|people|children)$/.test(word) || /[^sui]s$/.test(word);
+}
+
 /** Can a lower-case noun head a speaker: a person, a group or a text? */
 export function isSpeakingNoun(word: string): boolean {
   const one = singular(word);

@@ -34,6 +34,7 @@ export interface Analysis {
 
 /** A possessive or "is" clitic on a longer word ("Trump’s", "it's"). */
 const POSSESSIVE = /(?<=\w)['’]s$/i;
+const CLOSE_AND_MARK = /(?<=^[)\]])[:;,.]$/;
 
 function paragraphStarts(text: string): number[] {
   const starts = [0];
@@ -91,7 +92,8 @@ export function analyse(text: string): Analysis {
     const pos = tags[i] ?? 'X';
     // wink splits "Trump’s" the first time it meets it and keeps it whole once it is in its cache:
     // split it here, so a document reads the same whatever the process read before
-    const clitic = POSSESSIVE.exec(value);
+    // and it reads "):" after "(R-S.C.)" as one symbol: the parenthesis and the mark after it are two
+    const clitic = POSSESSIVE.exec(value) ?? CLOSE_AND_MARK.exec(value);
     const cut = clitic ? found + value.length - (clitic[0]?.length ?? 0) : cursor;
     tokens.push({
       text: text.slice(found, cut),
@@ -107,7 +109,7 @@ export function analyse(text: string): Analysis {
         lower: (clitic[0] as string).toLowerCase(),
         start: cut,
         end: cursor,
-        pos: 'PART',
+        pos: POSSESSIVE.test(value) ? 'PART' : 'PUNCT',
         para,
       });
   }

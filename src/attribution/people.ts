@@ -3,6 +3,7 @@ import {
   HONORIFICS,
   INSTITUTION_WORDS,
   isPersonNoun,
+  isPluralNoun,
   MASCULINE,
   NOT_NAMES,
   ORG_HEADS,
@@ -88,6 +89,8 @@ export class PeopleTable {
       let j = i;
       // wink tags some surnames as common nouns ("Linda Park"): after a name word, a capital continues it
       for (;;) {
+        // a headline's last word and the next paragraph's first are two names ("… in Millbrook / Millbrook, a town")
+        if (tokens[j + 1]?.para !== tokens[i]?.para) break;
         if ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
         // "Wilson-Raybould"; "the Royal Bank of Scotland Group"
         else if (hyphenated(tokens, j + 1) || (ofInstitution(tokens, j) && !inQuote(j + 2))) j += 2;
@@ -209,8 +212,11 @@ export class PeopleTable {
     for (let k = first; k <= p.last; k++) {
       const t = this.tokens[k] as Token;
       // "the rookie defenceman of the Eastport Gulls": any noun for a person heads a role
-      if (ROLE_HEADS.has(bare(t)) || (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && isPersonNoun(t.lower)))
-        return this.text(first, p.last);
+      if (ROLE_HEADS.has(bare(t)) || (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && isPersonNoun(t.lower))) {
+        // "in Clarkston, refugees from Syria …" describes a crowd, not one person; "one of the organizers" is one
+        const crowd = isPluralNoun(t.lower) && !this.tokens.slice(first, k).some((w) => w.lower === 'of');
+        return crowd ? null : this.text(first, p.last);
+      }
     }
     return null;
   }

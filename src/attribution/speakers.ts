@@ -239,13 +239,18 @@ export class SpeakerFinder {
     const { tokens } = this;
     const para = tokens[o]?.para;
     let k = o - 1;
+    // parentheses closed after the stop being looked at: "(R-S.C.)" holds stops that end nothing
+    let open = 0;
     for (; k >= 0; k--) {
       const t = tokens[k];
       if (!t || t.para !== para) break;
       const inQuote = this.quoteOf[k] !== -1;
       if (inQuote && stopAtQuotes) break;
+      if (t.text === ')') open++;
+      else if (t.text === '(') open = Math.max(0, open - 1);
       // "(D-Ill.)", "McConnell, R-Ky., said": a stop before a parenthesis, a comma or a lower-case word ends no clause
-      if (!inQuote && SENTENCE_END.has(t.text) && !/^([),;]|[a-z].*)$/.test(tokens[k + 1]?.text ?? '')) break;
+      const ends = SENTENCE_END.has(t.text) && !/^([),;]|[a-z].*)$/.test(tokens[k + 1]?.text ?? '');
+      if (!inQuote && open === 0 && ends) break;
     }
     return k + 1;
   }
@@ -293,9 +298,12 @@ export class SpeakerFinder {
         : v === low
           ? subjectAfter(tokens, v, o - 1)
           : this.agentBefore(v, low);
-      if (mention && canSpeak(tokens, mention)) return { mention, cue: v, kind: 'before' };
+      // "Reyes, who is chairman of the growers said": the object of a preposition is no subject
+      const governed = !!mention && tokens[mention.first - 1]?.pos === 'ADP';
+      if (mention && canSpeak(tokens, mention) && !governed) return { mention, cue: v, kind: 'before' };
       // "an official who spoke anonymously said, “…”" · "Clinton replied to the post on Facebook writing, “…”"
-      const subject = this.relativeAntecedent(v, low) ?? this.clauseSubject(v) ?? mention;
+      const subject =
+        this.relativeAntecedent(v, low) ?? (governed ? mention : null) ?? this.clauseSubject(v) ?? mention;
       if (subject) return { mention: subject, cue: v, kind: 'before' };
     }
     // a clause that introduces the quote with a colon names its source ("The letter had one demand: “…”")
@@ -331,7 +339,8 @@ export class SpeakerFinder {
       const t = tokens[k] as Token;
       if (t.text === ',' || t.text === ';' || this.quoteOf[k] !== -1) return null;
       if (t.lower !== 'who') continue;
-      const antecedent = phraseEndingAt(tokens, k - 1, low);
+      // "Tom Reyes, who is chairman of the growers said" leaves the clause's closing comma out
+      const antecedent = phraseEndingAt(tokens, tokens[k - 1]?.text === ',' ? k - 2 : k - 1, low);
       return antecedent && canSpeak(tokens, antecedent) ? antecedent : null;
     }
     return null;

@@ -116,3 +116,25 @@ describe('school board, texts that speak', () => {
     expect(find(result, 'the board never once asked a parent').speaker).toBe('The ad');
   });
 });
+
+describe('river town (places are not people, labels with party tags, relative clauses left open)', () => {
+  const { result } = article('river-town.txt');
+
+  it('"he" after "in Millbrook, newcomers from …" is the man just named, never the town', () => {
+    expect(find(result, 'People here still ask where you are really from').speaker).toBe('Farid Osei');
+    expect(result.people.map((p) => p.name)).not.toContain('Millbrook');
+  });
+
+  it('a headline ending in a name and a paragraph starting with it are not one name', () => {
+    expect(result.people.some((p) => /Millbrook/.test(p.name))).toBe(false);
+  });
+
+  it('"Sen. X (R-N.M.): “…”" opening a paragraph names its speaker', () => {
+    expect(find(result, 'what a small town can do').speaker).toBe('Carla Vance');
+    expect(find(result, 'fund the language classes').speaker).toBe('Luis Ortega');
+  });
+
+  it('"X, who is chairman of the Y said: “…”" is X, not the association the clause ends on', () => {
+    expect(find(result, 'Our farms would close').speaker).toBe('Tom Reyes');
+  });
+});
