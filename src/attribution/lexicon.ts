@@ -20,7 +20,10 @@ congresswoman sheriff commander aide scientist researcher expert activist author
 host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
 adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
 mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot
-councillor councilor alderman alderwoman trustee warden mp mla mpp reeve ombudsman ombudsperson`.split(/\s+/),
+councillor councilor alderman alderwoman trustee warden mp mla mpp reeve ombudsman ombudsperson
+cpl corporal sergeant const constable insp inspector supt det detective lieutenant captain colonel admiral cmdr maj`.split(
+    /\s+/,
+  ),
 );
 
 export const FEMININE = new Set([

@@ -44,7 +44,9 @@ function paragraphStarts(text: string): number[] {
 
 /** Titles written with a stop before a name ("Rev. Kyev Tatum"): the stop ends no sentence. */
 const TITLE_ABBREVIATIONS = new Set(
-  'rev lt col capt sgt adm gen gov sen rep dr mr mrs ms prof fr st supt insp cmdr maj cpl'.split(' '),
+  'rev lt col capt sgt adm gen gov sen rep dr mr mrs ms prof fr st supt insp cmdr maj cpl const det pte'.split(
+    ' ',
+  ),
 );
 
 /** Does the sentence open a parenthesis it does not close? */

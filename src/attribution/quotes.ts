@@ -47,8 +47,72 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return end;
 }
 
-/** Finds every double-quoted passage of `text` in one linear pass. */
+/**
+ * Every quoted passage of `text`: double marks, and outside them single ones as British and some
+ * Canadian outlets quote speech (‘We are ready,’ she said).
+ */
 export function findQuotes(text: string): QuoteSpan[] {
+  const double = findDoubleQuotes(text);
+  const single = findSingleQuotes(text, double);
+  if (single.length === 0) return double;
+  return [...double, ...single].sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
+}
+
+const SINGLE_OPEN = /(?<=^|[\s([{—–-])‘(?=\S)/gm;
+/** A ’ that ends a quote: after closing punctuation, or before punctuation, a capital or the paragraph's end. */
+const SINGLE_CLOSE = /(?<=[,.!?…])’|(?<=\S)’(?=[,.;:!?)\]—–]|\s+[A-Z“"‘—–-]|\s*$)/gm;
+
+/** A short line in Title Case: a headline, whose ‘…’ marks a title's quote (US style), not speech. */
+function isHeadline(paragraph: string): boolean {
+  const words = paragraph.split(/\s+/).filter((w) => /^[‘'"“]?[A-Za-z]{4,}/.test(w));
+  if (words.length === 0 || paragraph.length > 200) return false;
+  return words.filter((w) => /^[‘'"“]?[A-Z]/.test(w)).length >= words.length * 0.6;
+}
+
+/** Single-quoted passages of three words or more within a paragraph, outside the double-quoted ones. */
+function findSingleQuotes(text: string, double: QuoteSpan[]): QuoteSpan[] {
+  if (!text.includes('‘')) return [];
+  const marks = (re: RegExp) => Array.from(text.matchAll(re), (m) => m.index);
+  const opens = marks(SINGLE_OPEN);
+  const closes = marks(SINGLE_CLOSE);
+  const covered = double.flatMap((q) => q.parts);
+  // opens, closes and covered parts are all in text order, so one pointer each keeps this linear
+  let c = 0;
+  let p = 0;
+  const inside = (i: number) => {
+    while (p < covered.length && (covered[p]?.end ?? 0) <= i) p++;
+    return (covered[p]?.start ?? Infinity) <= i;
+  };
+  const found: QuoteSpan[] = [];
+  let after = -1;
+  for (const open of opens) {
+    if (open <= after || inside(open)) continue;
+    while (c < closes.length && (closes[c] ?? 0) <= open) c++;
+    const close = closes[c];
+    if (close === undefined) break;
+    const paraStart = text.lastIndexOf('\n', open) + 1;
+    let paraEnd = text.indexOf('\n', open);
+    if (paraEnd < 0) paraEnd = text.length;
+    if (close > paraEnd || isHeadline(text.slice(paraStart, paraEnd))) continue;
+    if (
+      text
+        .slice(open + 1, close)
+        .trim()
+        .split(/\s+/).length < 3 ||
+      inside(close)
+    )
+      continue;
+    found.push({
+      parts: [{ start: open, end: close + 1, innerStart: open + 1, innerEnd: close }],
+      closed: true,
+    });
+    after = close;
+  }
+  return found;
+}
+
+/** Finds every double-quoted passage of `text` in one linear pass. */
+function findDoubleQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let current: QuoteSpan | null = null;
   let openAt = -1;

@@ -138,3 +138,23 @@ describe('river town (places are not people, labels with party tags, relative cl
     expect(find(result, 'Our farms would close').speaker).toBe('Tom Reyes');
   });
 });
+
+describe('storm clean-up (single quote marks, ranks)', () => {
+  const { result } = article('storm-cleanup.txt');
+
+  it('speech in single marks, as British and some Canadian outlets print it, is quoted and credited', () => {
+    expect(find(result, 'We have never seen damage like this').speaker).toBe('Jackie Foster');
+    expect(find(result, 'we are asking people to be patient').speaker).toBe('Jackie Foster');
+  });
+
+  it('a rank before a name is a role, not part of the name: "police Cpl. Chris Marshall"', () => {
+    const q = find(result, 'People need to stay home');
+    expect(q.speaker).toBe('Chris Marshall');
+    expect(result.people.find((p) => p.name === 'Chris Marshall')?.role).toMatch(/Cpl\./);
+  });
+
+  it('a headline’s single-quoted title and a plural possessive (“workers’ union”) are no quotes', () => {
+    expect(result.quotes.some((q) => q.quote.includes('Worst Damage'))).toBe(false);
+    expect(result.quotes.some((q) => q.quote.includes('union said its members'))).toBe(false);
+  });
+});
