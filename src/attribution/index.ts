@@ -1,29 +1,23 @@
-import { isReportingVerb } from './cues.js';
-import { isSubjectPronoun, type Phrase } from './mentions.js';
-import { mixedQuotationEnd } from './mixed.js';
-import { analyse, type Token } from './nlp.js';
-import { PeopleTable } from './people.js';
-import { cutAtAttribution, findQuotes, type QuoteSpan, quoteWords } from './quotes.js';
-import { UnquotedSpeechFinder } from './reported.js';
-import { type Resolution, Resolver } from './resolve.js';
-import { isSpeech } from './scare.js';
-import { canSpeak } from './speaker-nouns.js';
-import { type QuoteTokens, type SpeakerCue, SpeakerFinder } from './speakers.js';
-import type { Attribution, DocumentAttribution, Span } from './types.js';
+import { lowerBound } from '../text/sorted.ts';
+import { isReportingVerb } from './cues.ts';
+import { isSubjectPronoun, type Phrase } from './mentions.ts';
+import { mixedQuotationEnd } from './mixed.ts';
+import { analyse, type Token } from './nlp.ts';
+import { PeopleTable } from './people.ts';
+import { cutAtAttribution, findQuotes, type QuoteSpan, quoteWords } from './quotes.ts';
+import { UnquotedSpeechFinder } from './reported.ts';
+import { type Resolution, Resolver } from './resolve.ts';
+import { isSpeech } from './scare.ts';
+import { canSpeak } from './speaker-nouns.ts';
+import { type QuoteTokens, type SpeakerCue, SpeakerFinder } from './speakers.ts';
+import type { Attribution, DocumentAttribution, Span } from './types.ts';
 
-export { splitSentences } from './sentences.js';
-export type { Attribution, DocumentAttribution, Person } from './types.js';
+export { splitSentences } from './sentences.ts';
+export type { Attribution, DocumentAttribution, Person } from './types.ts';
 
 /** Index of the first token starting at or after `offset`. */
 function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, offset, (t) => t.start);
 }
 
 function phraseSpan(text: string, tokens: Token[], first: number, last: number): Span {

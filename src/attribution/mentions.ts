@@ -1,5 +1,5 @@
-import { isPersonNoun } from './lexicon.js';
-import type { Token } from './nlp.js';
+import { isPersonNoun } from './lexicon.ts';
+import type { Token } from './nlp.ts';
 
 /** A noun phrase as token indices, first..last inclusive. */
 export interface Phrase {

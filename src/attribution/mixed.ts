@@ -1,6 +1,6 @@
-import { reportingLemma } from './cues.js';
-import type { Token } from './nlp.js';
-import type { SpeakerCue } from './speakers.js';
+import { reportingLemma } from './cues.ts';
+import type { Token } from './nlp.ts';
+import type { SpeakerCue } from './speakers.ts';
 
 /** Words after a comma that open a clause of the writer's, no longer the speaker's. */
 const CLAUSE_BREAKS = new Set(

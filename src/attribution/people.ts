@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/sorted.ts';
 import {
   FEMININE,
   HONORIFICS,
@@ -8,11 +9,11 @@ import {
   NOT_NAMES,
   ORG_HEADS,
   ROLE_HEADS,
-} from './lexicon.js';
-import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.js';
-import { firstNameGender } from './names.js';
-import type { Token } from './nlp.js';
-import type { EntityKind, Person } from './types.js';
+} from './lexicon.ts';
+import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
+import { firstNameGender } from './names.ts';
+import type { Token } from './nlp.ts';
+import type { EntityKind, Person } from './types.ts';
 
 export const bare = (t: Token): string => t.lower.replace(/\.$/, '');
 
@@ -261,14 +262,7 @@ export class PeopleTable {
 
   /** Index of the last occurrence starting before `pos`, or -1. */
   occurrenceBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.occurrences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.occurrences[mid]?.start ?? 0) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return lowerBound(this.occurrences, pos, (o) => o.start) - 1;
   }
 
   private index(id: number): void {

@@ -1,9 +1,9 @@
-import { isDirective, isWeakCue, reportingLemma } from './cues.js';
-import { isSubjectPronoun, phraseStartingAt } from './mentions.js';
-import type { Analysis, Sentence, Token } from './nlp.js';
-import { canSpeak } from './speaker-nouns.js';
-import type { SpeakerCue, SpeakerFinder } from './speakers.js';
-import type { AttributionKind } from './types.js';
+import { isDirective, isWeakCue, reportingLemma } from './cues.ts';
+import { isSubjectPronoun, phraseStartingAt } from './mentions.ts';
+import type { Analysis, Sentence, Token } from './nlp.ts';
+import { canSpeak } from './speaker-nouns.ts';
+import type { SpeakerCue, SpeakerFinder } from './speakers.ts';
+import type { AttributionKind } from './types.ts';
 
 /** Unquoted speech: "…, Peskov said." (reported) or "Putin confirmed that …" (indirect). */
 export interface UnquotedSpeech {

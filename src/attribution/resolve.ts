@@ -1,8 +1,8 @@
-import { INSTITUTION_WORDS, isPersonNoun, ORG_HEADS, ROLE_HEADS } from './lexicon.js';
-import { isSubjectPronoun, type Phrase } from './mentions.js';
-import { firstNameGender } from './names.js';
-import type { Token } from './nlp.js';
-import { bare, type Entity, nameWords, type PeopleTable } from './people.js';
+import { INSTITUTION_WORDS, isPersonNoun, ORG_HEADS, ROLE_HEADS } from './lexicon.ts';
+import { isSubjectPronoun, type Phrase } from './mentions.ts';
+import { firstNameGender } from './names.ts';
+import type { Token } from './nlp.ts';
+import { bare, type Entity, nameWords, type PeopleTable } from './people.ts';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */

@@ -1,4 +1,4 @@
-import type { SpeakerCue } from './speakers.js';
+import type { SpeakerCue } from './speakers.ts';
 
 /** Ends with the punctuation of a sentence or clause inside the closing mark ("…,”" "…?”"). */
 const SPOKEN_ENDING = /[.,!?;:…—–-]['’]?$/;

@@ -1,4 +1,4 @@
-import { analyse } from './nlp.js';
+import { analyse } from './nlp.ts';
 
 /** Sentence offsets of `text` (wink-nlp boundaries, never crossing a line break). */
 export function splitSentences(text: string): { start: number; end: number }[] {

@@ -1,7 +1,7 @@
-import { isSpeakingNoun } from './lexicon.js';
-import { isSubjectPronoun, type Phrase } from './mentions.js';
-import type { Token } from './nlp.js';
-import { bare } from './people.js';
+import { isSpeakingNoun } from './lexicon.ts';
+import { isSubjectPronoun, type Phrase } from './mentions.ts';
+import type { Token } from './nlp.ts';
+import { bare } from './people.ts';
 
 /**
  * Can the phrase be a speaker: a name, a pronoun, or a noun for a person, a group or a text? A

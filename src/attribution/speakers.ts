@@ -1,5 +1,5 @@
-import { isReportingVerb, isWeakCue, reportingLemma } from './cues.js';
-import { HONORIFICS, isPersonNoun, ROLE_HEADS } from './lexicon.js';
+import { isReportingVerb, isWeakCue, reportingLemma } from './cues.ts';
+import { HONORIFICS, isPersonNoun, ROLE_HEADS } from './lexicon.ts';
 import {
   isNameLike,
   isSubjectPronoun,
@@ -10,10 +10,10 @@ import {
   skipParenthesisRight,
   subjectAfter,
   subjectBefore,
-} from './mentions.js';
-import { firstNameGender } from './names.js';
-import type { Analysis, Token } from './nlp.js';
-import { canSpeak } from './speaker-nouns.js';
+} from './mentions.ts';
+import { firstNameGender } from './names.ts';
+import type { Analysis, Token } from './nlp.ts';
+import { canSpeak } from './speaker-nouns.ts';
 
 /** How a quote's speaker was found, most reliable first. */
 export type CueKind = 'after' | 'dash' | 'before' | 'sibling' | 'floating';

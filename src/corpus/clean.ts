@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/sorted.ts';
 import { isFurniture } from './furniture.ts';
 import type { Paragraph } from './types.ts';
 
@@ -77,30 +78,14 @@ function collapse(raw: string, from: number, to: number): { text: string; runs: 
 }
 
 function toRaw(runClean: readonly number[], runRaw: readonly number[], offset: number): number {
-  let low = 0;
-  let high = runClean.length - 1;
-  let run = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((runClean[mid] as number) <= offset) {
-      run = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  // the last run starting at or before the offset
+  const run = lowerBound(runClean, offset + 1, (start) => start) - 1;
   if (run < 0) return offset;
   return (runRaw[run] as number) + offset - (runClean[run] as number);
 }
 
 /** The paragraph that contains a character offset of the cleaned text. */
 export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const paragraph = paragraphs[mid] as Paragraph;
-    if (offset < paragraph.start) high = mid - 1;
-    else if (offset > paragraph.end) low = mid + 1;
-    else return paragraph;
-  }
-  return undefined;
+  const paragraph = paragraphs[lowerBound(paragraphs, offset, (p) => p.end)];
+  return paragraph && paragraph.start <= offset ? paragraph : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeText } from '../../src/attribution/index.js';
-import { article, find, none } from './helpers.js';
+import { attributeText } from '../../src/attribution/index.ts';
+import { article, find, none } from './helpers.ts';
 
 describe('harbour strike (patterns, roles, reported speech)', () => {
   const { result } = article('harbour-strike.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, find } from './helpers.js';
+import { article, find } from './helpers.ts';
 
 describe('transit plan (quotes inside their clause, subjects behind clauses and parentheses)', () => {
   const { result } = article('transit-plan.txt');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeText } from '../../src/attribution/index.js';
-import { root } from './helpers.js';
+import { attributeText } from '../../src/attribution/index.ts';
+import { root } from './helpers.ts';
 
 const dir = join(root, 'tests', 'fixtures', 'articles');
 

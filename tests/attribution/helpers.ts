@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { type Attribution, attributeText, type DocumentAttribution } from '../../src/attribution/index.js';
+import { type Attribution, attributeText, type DocumentAttribution } from '../../src/attribution/index.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 

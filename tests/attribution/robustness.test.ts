@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeText } from '../../src/attribution/index.js';
+import { attributeText } from '../../src/attribution/index.ts';
 
 /** Small deterministic PRNG, so a failure reproduces. */
 function prng(seed: number): () => number {

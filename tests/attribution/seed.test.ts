@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeText } from '../../src/attribution/index.js';
-import { find, none, root } from './helpers.js';
+import { attributeText } from '../../src/attribution/index.ts';
+import { find, none, root } from './helpers.ts';
 
 // Every row of /work/shared/seed-expectations.md.
 const text = readFileSync(join(root, 'seeds', '2022-03-04-putin-no-ill-intentions.txt'), 'utf8');

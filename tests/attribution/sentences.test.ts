@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/attribution/sentences.js';
+import { splitSentences } from '../../src/attribution/sentences.ts';
 
 describe('splitSentences', () => {
   it('splits on sentence ends and never across a paragraph break', () => {

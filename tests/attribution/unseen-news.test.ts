@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, find } from './helpers.js';
+import { article, find } from './helpers.ts';
 
 describe('port dredging (several clauses, institutions, whole names, roles)', () => {
   const { result } = article('port-dredging.txt');
