@@ -64,6 +64,11 @@ export interface Entity extends Person {
   gender: 'm' | 'f' | null;
   /** Offset of the latest occurrence seen so far: ties between namesakes go to the most recent. */
   lastSeen: number;
+  /**
+   * An organisation the text names without quoting it: kept so "the authority said" can find it,
+   * left out of the people list until it speaks.
+   */
+  silent?: boolean;
 }
 
 /** Where the document names an entity; `subject` when it stands where a speaker would. */
@@ -121,9 +126,15 @@ export class PeopleTable {
     const words = nameWords(tokens, nameFirst, last);
     // "D-Ore.", "R-Ky.": a party and a state, not a name
     if (words.length === 1 && /^[dri]-[a-z.]+$/.test(words[0] ?? '')) return;
-    if (words.some((w) => ORG_HEADS.has(w)) || INSTITUTION_WORDS.has(words[words.length - 1] ?? '')) return;
     // people take no article: "the Eastport Gulls", "the Maritime Museum" are not people
-    if (tokens[first - 1]?.text === 'the') return;
+    if (
+      words.some((w) => ORG_HEADS.has(w)) ||
+      INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
+      tokens[first - 1]?.text === 'the'
+    ) {
+      this.noteOrganization(words, nameFirst, last);
+      return;
+    }
     const role =
       (titled ? this.text(first - 2, first) : null) ??
       this.roleBefore(first, nameFirst) ??
@@ -299,6 +310,30 @@ export class PeopleTable {
     return this.entities.length - 1;
   }
 
+  /**
+   * An organisation named in passing, not indexed by its words: a later "Washington said" stays
+   * with a person, while "the authority said" finds "Northland Health Authority" by its head word.
+   */
+  private noteOrganization(words: string[], first: number, last: number): void {
+    const name = this.text(first, last);
+    let id = this.entities.findIndex((e) => e.silent && e.name === name);
+    if (id < 0) {
+      const start = this.tokens[first]?.start ?? 0;
+      this.entities.push({
+        name,
+        role: null,
+        kind: 'organization',
+        aliases: [],
+        words,
+        gender: null,
+        lastSeen: start,
+        silent: true,
+      });
+      id = this.entities.length - 1;
+    }
+    this.noteMention(id, name, this.tokens[first]?.start ?? 0, false);
+  }
+
   /** Records that `alias` named entity `id` at `start` ("Putin", "the Russian president"). */
   noteMention(id: number, alias: string, start: number, subject: boolean): void {
     const e = this.entities[id];
@@ -312,7 +347,9 @@ export class PeopleTable {
 
   /** The entities as the document presents them. */
   people(): Person[] {
-    return this.entities.map(({ name, role, kind, aliases }) => ({ name, role, kind, aliases }));
+    return this.entities
+      .filter((e) => !e.silent)
+      .map(({ name, role, kind, aliases }) => ({ name, role, kind, aliases }));
   }
 }
 

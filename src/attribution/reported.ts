@@ -87,6 +87,10 @@ export class UnquotedSpeechFinder {
     if (comma <= s.first || this.hasQuote(s.first, s.last)) return null;
     const cue = this.finder.after({ open: comma - 1, close: comma - 1, firstPara: 0, lastPara: 0 });
     if (!cue || cue.kind === 'dash' || cue.mention.last < comma) return null;
+    // "LaGrange, 61, said the project would add 80 beds": a verb after the phrase makes it the
+    // subject of what was said, not an inverted speaker ("…, said the minister.")
+    const next = tokens[cue.mention.last + 1];
+    if (cue.mention.first > cue.cue && (next?.pos === 'VERB' || next?.pos === 'AUX')) return null;
     // the attribution must close the sentence: at most a few words ("during a press conference") follow it
     if (s.last - Math.max(cue.cue, cue.mention.last) > 8) return null;
     let first = s.first;

@@ -1,5 +1,5 @@
-import { INSTITUTION_WORDS, isPersonNoun, ORG_HEADS, ROLE_HEADS } from './lexicon.ts';
-import { isSubjectPronoun, type Phrase } from './mentions.ts';
+import { INSTITUTION_WORDS, isPersonNoun, ORG_HEADS, ROLE_HEADS, TEXTS } from './lexicon.ts';
+import { isSubjectPronoun, type Phrase, phraseStartingAt } from './mentions.ts';
 import { firstNameGender } from './names.ts';
 import type { Token } from './nlp.ts';
 import { bare, type Entity, nameWords, type PeopleTable } from './people.ts';
@@ -38,6 +38,7 @@ export class Resolver {
       return { speaker: isSubjectPronoun(this.tokens[p.first]) ? null : local, role: null };
     }
     const e = this.table.entities[id] as Entity;
+    e.silent = false;
     const pronoun = isSubjectPronoun(this.tokens[p.first]);
     if (!pronoun) this.table.noteMention(id, local, start, true);
     return { speaker: e.name, role: e.role };
@@ -105,16 +106,22 @@ export class Resolver {
       const named = table.findBefore(tokens.slice(p.last + 2, k + 1).map(bare), tokens[k]?.end ?? start);
       if (named !== null) return named;
     }
-    if (ORG_HEADS.has(head)) {
+    // "according to a statement from the United Nurses of Alberta": the text speaks for its author
+    const author = TEXTS.has(head) && /^(from|by)$/.test(tokens[p.last + 1]?.lower ?? '');
+    const by = author ? phraseStartingAt(tokens, p.last + 2, p.last + 12) : null;
+    if (by && /^[A-Z]/.test(tokens[by.last]?.text ?? '')) return this.entityOf(by);
+    if (ORG_HEADS.has(head) || INSTITUTION_WORDS.has(head)) {
       // "the Trump campaign" names whose it is: only an organisation with those words is the one meant
       const named = tokens
         .slice(p.first, last)
         .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')
         .map(bare);
       const fits = (e: Entity) => e.kind === 'organization' && named.every((w) => e.words.includes(w));
+      // "the company" may be any organisation named before; "the authority" only one called so
+      const anyOrganization = named.length === 0 && ORG_HEADS.has(head);
       return (
         this.recent(start, (e) => fits(e) && e.words.includes(head)) ??
-        (named.length === 0 ? this.recent(start, (e) => e.kind === 'organization') : null)
+        (anyOrganization ? this.recent(start, (e) => e.kind === 'organization') : null)
       );
     }
     // "a party official", "one district leader", "another source": an indefinite description brings in
@@ -162,7 +169,8 @@ export class Resolver {
     for (let o = from; o >= 0 && o > from - PRONOUN_REACH; o--) {
       const occ = occurrences[o];
       const e = occ ? entities[occ.entity] : undefined;
-      if (!occ || !e) continue;
+      // an organisation named in passing ("the Syrian conflict") is too loose a guess for "it"
+      if (!occ || !e || e.silent) continue;
       const kindOk = word === 'they' || word === 'we' ? true : (e.kind === 'person') === wantsPerson;
       if (!kindOk) continue;
       if (gender) {

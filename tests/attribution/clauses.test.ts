@@ -158,3 +158,26 @@ describe('storm clean-up (single quote marks, ranks)', () => {
     expect(result.quotes.some((q) => q.quote.includes('union said its members'))).toBe(false);
   });
 });
+
+describe('hospital expansion (ages, organisations named before, authors of statements)', () => {
+  const { result } = article('hospital-expansion.txt');
+
+  it('"X, 61, said the project would …" credits X with what the project would do, not the project', () => {
+    const q = find(result, 'the project would add 80 beds');
+    expect(q.speaker).toBe('Adriana LaGrange');
+    expect(result.quotes.some((a) => a.speaker === 'the project')).toBe(false);
+  });
+
+  it('"the authority said" is the authority the text named before, though it had not spoken yet', () => {
+    expect(find(result, 'We welcome the decision').speaker).toBe('Northland Health Authority');
+  });
+
+  it('"according to a statement from X" is X, the statement’s author', () => {
+    expect(find(result, 'We were not consulted').speaker).toBe('United Nurses of Alberta');
+  });
+
+  it('an organisation named in passing never takes a person’s surname, nor joins the people list unquoted', () => {
+    expect(find(result, 'We will keep the walk-in hours').speaker).toBe('Amy Washington');
+    expect(result.people.map((p) => p.name)).not.toContain('Riverside General Hospital');
+  });
+});
