@@ -34,6 +34,16 @@ export const FEMININE = new Set([
   'wife',
   'daughter',
   'queen',
+  'sister',
+  'aunt',
+  'niece',
+  'grandmother',
+  'granddaughter',
+  'girlfriend',
+  'widow',
+  'businesswoman',
+  'councilwoman',
+  'alderwoman',
 ]);
 export const MASCULINE = new Set([
   'spokesman',
@@ -44,6 +54,16 @@ export const MASCULINE = new Set([
   'son',
   'king',
   'prince',
+  'brother',
+  'uncle',
+  'nephew',
+  'grandfather',
+  'grandson',
+  'boyfriend',
+  'widower',
+  'businessman',
+  'councilman',
+  'alderman',
 ]);
 
 /** Heads that make a speaker an organisation ("the Kremlin", "the newspaper", "the campaign"). */

@@ -69,6 +69,8 @@ export interface Entity extends Person {
    * left out of the people list until it speaks.
    */
   silent?: boolean;
+  /** Named in passing and not yet indexed by its words (see `noteOrganization`). */
+  passing?: boolean;
 }
 
 /** Where the document names an entity; `subject` when it stands where a speaker would. */
@@ -220,7 +222,9 @@ export class PeopleTable {
     let first = p.first;
     while (first <= p.last && /^(the|a|an)$/.test(this.tokens[first]?.lower ?? '')) first++;
     const lead = this.tokens[first];
-    if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)))) return null;
+    // "Moore's brother, Kevin,": a name that owns the role leads it
+    const owner = /^['’]s?$/.test(this.tokens[first + 1]?.text ?? '');
+    if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)) && !owner)) return null;
     for (let k = first; k <= p.last; k++) {
       const t = this.tokens[k] as Token;
       // "the rookie defenceman of the Eastport Gulls": any noun for a person heads a role
@@ -297,6 +301,16 @@ export class PeopleTable {
 
   add(words: string[], kind: EntityKind, first: number, last: number): number {
     const start = this.tokens[first]?.start ?? 0;
+    // an organisation named in passing before it speaks is the same one
+    const key = words.join(' ');
+    const named =
+      kind === 'organization' ? this.entities.findIndex((e) => e.passing && e.words.join(' ') === key) : -1;
+    const entity = this.entities[named];
+    if (entity) {
+      entity.passing = false;
+      this.index(named);
+      return named;
+    }
     this.entities.push({
       name: this.text(first, last),
       role: null,
@@ -316,7 +330,7 @@ export class PeopleTable {
    */
   private noteOrganization(words: string[], first: number, last: number): void {
     const name = this.text(first, last);
-    let id = this.entities.findIndex((e) => e.silent && e.name === name);
+    let id = this.entities.findIndex((e) => e.passing && e.name === name);
     if (id < 0) {
       const start = this.tokens[first]?.start ?? 0;
       this.entities.push({
@@ -328,6 +342,7 @@ export class PeopleTable {
         gender: null,
         lastSeen: start,
         silent: true,
+        passing: true,
       });
       id = this.entities.length - 1;
     }

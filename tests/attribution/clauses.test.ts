@@ -181,3 +181,22 @@ describe('hospital expansion (ages, organisations named before, authors of state
     expect(result.people.map((p) => p.name)).not.toContain('Riverside General Hospital');
   });
 });
+
+describe('bail hearing (a role owned by a name, one organisation however often it speaks)', () => {
+  const { result } = article('bail-hearing.txt');
+
+  it('"Moore’s brother, Kevin, … “…,” he said" is Kevin, not the lawyer quoted before', () => {
+    const q = find(result, 'That money is gone');
+    expect(q.speaker).toBe('Kevin');
+    expect(q.role).toBe("Moore's brother");
+  });
+
+  it('an organisation that speaks by name and as "the commission" is listed once', () => {
+    expect(find(result, 'Investors should check registration').speaker).toBe('Ontario Securities Commission');
+    expect(result.people.filter((p) => p.name === 'Ontario Securities Commission')).toHaveLength(1);
+  });
+
+  it('"Det. Sgt. Ron Baptiste": both ranks are his role', () => {
+    expect(find(result, 'call us').speaker).toBe('Ron Baptiste');
+  });
+});
