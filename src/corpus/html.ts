@@ -1,4 +1,4 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { convert } from 'html-to-text';
 import { parseHTML } from 'linkedom';
 
@@ -17,6 +17,13 @@ export interface PageArticle {
 }
 
 /**
+ * Characters of text Readability must find for its pick to count as the page's article (its own
+ * default threshold). Its `isProbablyReaderable` is no gate: it only counts `<p>`s, and many news
+ * pages are written in plain `<div>`s.
+ */
+const ARTICLE_MIN_CHARS = 500;
+
+/**
  * Finds the article in a page (navigation, cookie banners, related links, promos and share bars are
  * left behind) and converts it to text; a page without a recognisable article is converted whole.
  */
@@ -29,10 +36,19 @@ export function readHtmlPage(html: string): PageArticle {
     isoDate(attribute(page, 'meta[itemprop="datePublished"]', 'content')) ??
     isoDate(attribute(page, 'time[datetime]', 'datetime'));
   const source = canonical(page);
-  const article = isProbablyReaderable(page) ? new Readability(page).parse() : null;
-  const text = article?.content ? htmlToText(article.content) : '';
+  const article = new Readability(page, { charThreshold: ARTICLE_MIN_CHARS }).parse();
+  const text =
+    article?.content && (article.length ?? 0) >= ARTICLE_MIN_CHARS ? htmlToText(article.content) : '';
   if (!article || text.trim() === '') {
-    return { text: htmlToText(html), title: null, byline: null, date, source, extracted: false };
+    // Readability's title even so: the page's own, without the site's name after it.
+    return {
+      text: htmlToText(html),
+      title: oneLine(article?.title),
+      byline: null,
+      date,
+      source,
+      extracted: false,
+    };
   }
   return {
     text,

@@ -69,6 +69,35 @@ describe('an HTML news page with its boilerplate in plain <div>s', () => {
   });
 });
 
+describe('a news page written without a single <p>, only <div>s', () => {
+  const page = upload(
+    readFileSync(join(import.meta.dirname, 'fixtures', 'mill-bridge-div-page.html'), 'utf8'),
+  );
+  const { text } = cleanText(page.text);
+
+  it('is read as an article: its four paragraphs, titled, dated and signed from the page', () => {
+    expect(page).toMatchObject({
+      title: 'Bridge repairs delayed again',
+      byline: 'Priya Nandakumar',
+      date: '2024-09-17',
+      extraction: 'article',
+    });
+    const paragraphs = text.split('\n');
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[0]).toMatch(/^Repairs to the Old Mill bridge/);
+    for (const boilerplate of ['Home', 'cookies', 'Share on', 'newsletter', 'More from Local', 'chaos', '©'])
+      expect(text).not.toContain(boilerplate);
+  });
+
+  it('credits its quotes to the people the article names, and none comes from the related links', () => {
+    const { quotes } = attributeText(text);
+    const speakerOf = (words: string) => quotes.find((q) => q.quote.includes(words))?.speaker;
+    expect(speakerOf('more corrosion in the steel')).toBe('Tomasz Wielgus');
+    expect(speakerOf('empty tills')).toBe('Ruth Amankwah');
+    expect(quotes.some((q) => q.quote.includes('It was chaos'))).toBe(false);
+  });
+});
+
 describe('a page without an article', () => {
   it('falls back to converting the whole page, and the note says so', () => {
     const page = upload(NO_ARTICLE);
@@ -76,6 +105,15 @@ describe('a page without an article', () => {
     expect(page.text).toBe(htmlToText(NO_ARTICLE));
     expect(page.text).toContain('Closed on public holidays');
     expect(extractionNote(page)).toMatch(/No article found.*all of its text was kept/);
+  });
+
+  it('is still titled by the page’s title, not by its first menu line', () => {
+    expect(upload(NO_ARTICLE).title).toBe('Opening hours');
+    const branded = NO_ARTICLE.replace(
+      '<title>Opening hours</title>',
+      '<title>Opening hours and admission prices | Town Museum</title>',
+    );
+    expect(upload(branded).title).toBe('Opening hours and admission prices');
   });
 });
 
