@@ -136,14 +136,14 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return; // an outage, not a departure
     track(
-      guildPresence(options.library, guild.id, false).catch((err) =>
+      guildPresence(options.library, guild.id, 'left').catch((err) =>
         logger.error({ err }, 'recording a departure failed'),
       ),
     );
   });
   client.on(Events.GuildCreate, (guild) => {
     track(
-      guildPresence(options.library, guild.id, true).catch((err) =>
+      guildPresence(options.library, guild.id, 'joined').catch((err) =>
         logger.error({ err }, 'recording a return failed'),
       ),
     );

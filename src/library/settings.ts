@@ -33,11 +33,15 @@ export async function changeModeratorRole(
 }
 
 /** Records that the bot left or rejoined a server that has settings (a server without any leaves no trace). */
-export async function guildPresence(library: Library, guild: string, present: boolean): Promise<void> {
+export async function guildPresence(
+  library: Library,
+  guild: string,
+  presence: 'joined' | 'left',
+): Promise<void> {
   if (!library.store || library.store.readonly) return;
   const settings = await library.store.guildSettings(guild);
   if (settings.moderatorRoles.length === 0 && settings.leftAt === null) return;
-  await library.store.changeGuildSettings(guild, { action: present ? 'joined' : 'left' }, BOT_ACTOR);
+  await library.store.changeGuildSettings(guild, { action: presence }, BOT_ACTOR);
 }
 
 /** Deletes the settings of servers the bot left more than `retentionDays` ago; returns their ids. */

@@ -34,9 +34,9 @@ describe('server settings in the library', () => {
   it('keeps a left server’s settings for the retention period, then purges them with an audit row', async () => {
     library = await Library.open({ dataDir: tempDir() });
     await changeModeratorRole(library, GUILD, EDITORS, 'add', ADMIN);
-    await guildPresence(library, GUILD, false);
+    await guildPresence(library, GUILD, 'left');
     // A server without settings leaves no trace when the bot leaves it.
-    await guildPresence(library, QUIET, false);
+    await guildPresence(library, QUIET, 'left');
 
     const now = Date.now();
     expect(await purgeLeftGuilds(library, 30, new Date(now + 29 * DAY))).toEqual([]);
@@ -55,8 +55,8 @@ describe('server settings in the library', () => {
   it('a server the bot rejoins within the period keeps its settings', async () => {
     library = await Library.open({ dataDir: tempDir() });
     await changeModeratorRole(library, GUILD, EDITORS, 'add', ADMIN);
-    await guildPresence(library, GUILD, false);
-    await guildPresence(library, GUILD, true);
+    await guildPresence(library, GUILD, 'left');
+    await guildPresence(library, GUILD, 'joined');
     expect(await purgeLeftGuilds(library, 30, new Date(Date.now() + 365 * DAY))).toEqual([]);
     expect(await guildSettings(library, GUILD)).toEqual({
       guild: GUILD,
