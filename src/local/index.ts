@@ -81,6 +81,8 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
   readonly shards: number;
   private readonly context: InteractionContext;
   private readonly rest: RestState;
+  /** Guilds the bot was removed from: no longer in READY or GUILD_CREATE. */
+  private readonly left = new Set<string>();
 
   constructor(options: MockDiscordOptions, server: Server, port: number) {
     super();
@@ -121,7 +123,8 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
       },
     };
     const joinedAt = new Date().toISOString();
-    const onShard = (shard: number) => this.guilds.filter((g) => this.shardOf(g.id) === shard);
+    const onShard = (shard: number) =>
+      this.guilds.filter((g) => this.shardOf(g.id) === shard && !this.left.has(g.id));
     this.gateway = new Gateway(server, {
       url: this.rest.gatewayUrl,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
@@ -295,6 +298,18 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
       }, timeoutMs);
       this.on('request', onRequest);
     });
+  }
+
+  /** The bot is removed from a guild (GUILD_DELETE, as when an admin kicks it), or added back (GUILD_CREATE). */
+  async botMembership(guildId: string, change: 'left' | 'joined'): Promise<void> {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild) throw new Error(`no guild ${guildId}`);
+    if (change === 'left') this.left.add(guildId);
+    else this.left.delete(guildId);
+    const joined = () => guildCreatePayload(guild, this.botUser, new Date().toISOString());
+    const [event, payload] =
+      change === 'left' ? ['GUILD_DELETE', { id: guildId }] : ['GUILD_CREATE', joined()];
+    await this.gateway.dispatch(event, payload, guildId);
   }
 
   /** Drops the gateway connection; resolves once the client resumed (or, with `resumable: false`, re-identified). */

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MEMBER_PERMISSIONS } from '../../src/local/guilds.ts';
 import { type Harness, isEphemeral, moderator, startHarness, textOf } from './harness.ts';
 
@@ -96,6 +96,34 @@ describe('/settings moderator-role through the mock Discord', () => {
     expect(audit?.map((e) => [e.action, e.detail, e.guild])).toEqual([
       ['moderator-role-remove', editorsId, h.guildA],
       ['moderator-role-add', editorsId, h.guildA],
+    ]);
+  });
+
+  it('a server that removes the bot keeps its moderator roles, marked as left; adding the bot back clears the mark', async () => {
+    h = await start();
+    const editorsId = h.mock.guilds[0]?.roles.find((r) => r.name === 'Editors')?.id as string;
+    await (await h.mock.sendCommand('settings moderator-role add', { role: editorsId }, moderator)).reply();
+    const store = h.library.store;
+    const trail = async () => ((await store?.settingsAuditLog()) ?? []).map((e) => [e.guild, e.action]);
+
+    await h.mock.botMembership(h.guildA, 'left');
+    // A server without settings leaves no trace.
+    await h.mock.botMembership(h.guildB, 'left');
+    await vi.waitFor(async () => expect((await trail())[0]).toEqual([h?.guildA, 'left']));
+    expect((await store?.guildSettings(h.guildA))?.leftAt).not.toBeNull();
+    expect((await store?.guildSettings(h.guildA))?.moderatorRoles).toEqual([editorsId]);
+
+    await h.mock.botMembership(h.guildA, 'joined');
+    await vi.waitFor(async () => expect((await trail())[0]).toEqual([h?.guildA, 'joined']));
+    expect(await store?.guildSettings(h.guildA)).toEqual({
+      guild: h.guildA,
+      moderatorRoles: [editorsId],
+      leftAt: null,
+    });
+    expect(await trail()).toEqual([
+      [h.guildA, 'joined'],
+      [h.guildA, 'left'],
+      [h.guildA, 'moderator-role-add'],
     ]);
   });
 });
