@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { convert } from 'html-to-text';
 import { parseHTML } from 'linkedom';
 
@@ -16,12 +16,12 @@ export interface PageArticle {
   extracted: boolean;
 }
 
-/**
- * Characters of text Readability must find for its pick to count as the page's article (its own
- * default threshold). Its `isProbablyReaderable` is no gate: it only counts `<p>`s, and many news
- * pages are written in plain `<div>`s.
- */
+/** Characters of text Readability must find for its pick to count as the page's article (its default). */
 const ARTICLE_MIN_CHARS = 500;
+/** A <div> holding one of these is a container, not a paragraph. */
+const BLOCKS = 'div, p, section, article, ul, ol, table, blockquote, pre, h1, h2, h3, h4, h5, h6';
+/** Text with a sentence end in it. */
+const SENTENCE = /[.!?]["”’)]?(?:\s|$)/;
 
 /**
  * Finds the article in a page (navigation, cookie banners, related links, promos and share bars are
@@ -36,28 +36,48 @@ export function readHtmlPage(html: string): PageArticle {
     isoDate(attribute(page, 'meta[itemprop="datePublished"]', 'content')) ??
     isoDate(attribute(page, 'time[datetime]', 'datetime'));
   const source = canonical(page);
-  const article = new Readability(page, { charThreshold: ARTICLE_MIN_CHARS }).parse();
+  const title = pageTitle(page);
+  const article = hasProse(page) ? new Readability(page, { charThreshold: ARTICLE_MIN_CHARS }).parse() : null;
   const text =
     article?.content && (article.length ?? 0) >= ARTICLE_MIN_CHARS ? htmlToText(article.content) : '';
   if (!article || text.trim() === '') {
-    // Readability's title even so: the page's own, without the site's name after it.
-    return {
-      text: htmlToText(html),
-      title: oneLine(article?.title),
-      byline: null,
-      date,
-      source,
-      extracted: false,
-    };
+    return { text: htmlToText(html), title, byline: null, date, source, extracted: false };
   }
   return {
     text,
-    title: oneLine(article.title),
+    title: oneLine(article.title) ?? title,
     byline: oneLine(article.byline),
     date: isoDate(article.publishedTime) ?? date,
     source,
     extracted: true,
   };
+}
+
+/**
+ * Whether the page has prose to make an article of: `isProbablyReaderable` (which only counts <p>s),
+ * or enough sentences in <div>s that hold no other block, as pages written without <p> have.
+ * Readability on a long page with none (a wall of links) takes seconds, so it is not tried there.
+ */
+function hasProse(page: Document): boolean {
+  if (isProbablyReaderable(page)) return true;
+  let chars = 0;
+  for (const div of page.querySelectorAll('div')) {
+    if (div.querySelector(BLOCKS)) continue;
+    const text = div.textContent?.trim() ?? '';
+    if (text.length < 80 || !SENTENCE.test(text)) continue;
+    chars += text.length;
+    if (chars >= ARTICLE_MIN_CHARS) return true;
+  }
+  return false;
+}
+
+/** The page's own title: og:title, or <title> without the site's name after its last separator. */
+function pageTitle(page: Document): string | null {
+  const og = oneLine(attribute(page, 'meta[property="og:title"]', 'content'));
+  if (og) return og;
+  const title = oneLine(page.querySelector('title')?.textContent);
+  const head = title?.replace(/\s+[|–—·-]\s+[^|–—·]*$/, '');
+  return head?.includes(' ') ? head : title;
 }
 
 function attribute(page: Document, selector: string, name: string): string | null {
