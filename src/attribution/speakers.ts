@@ -1,5 +1,18 @@
-import { isReportingVerb, isWeakCue, reportingLemma } from './cues.ts';
-import { HONORIFICS, isPersonNoun, ROLE_HEADS } from './lexicon.ts';
+import {
+  DASHES,
+  isAdverbial,
+  isCue,
+  isCueAt,
+  isPersonLike,
+  namesPerson,
+  PHRASAL,
+  RELATIVE,
+  SENTENCE_END,
+  SUBORDINATORS,
+} from './cue-words.ts';
+import { isReportingVerb } from './cues.ts';
+import { labelBefore, signedBelow } from './labels.ts';
+import { isPersonNoun } from './lexicon.ts';
 import {
   isNameLike,
   isSubjectPronoun,
@@ -11,7 +24,6 @@ import {
   subjectAfter,
   subjectBefore,
 } from './mentions.ts';
-import { firstNameGender } from './names.ts';
 import type { Analysis, Token } from './nlp.ts';
 import { canSpeak } from './speaker-nouns.ts';
 
@@ -32,70 +44,6 @@ export interface QuoteTokens {
   /** Index of the first and last part's paragraph. */
   firstPara: number;
   lastPara: number;
-}
-
-const DASHES = new Set(['―', '—', '–', '-', '--']);
-const SENTENCE_END = new Set(['.', '!', '?']);
-/** Words that open a relative clause, whose verb is never the sentence's main verb. */
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where']);
-/** Words that open a subordinate clause. */
-const SUBORDINATORS = new Set(
-  'when while after before because although though if since that whether unless until once'.split(' '),
-);
-
-/** A name, a pronoun for people, or a noun for a person: who may be quoted without a reporting verb. */
-function isPersonLike(tokens: Token[], p: Phrase): boolean {
-  const head = tokens[p.last] as Token;
-  if (isSubjectPronoun(head)) return /^(he|she|they|we|i)$/.test(head.lower);
-  return isNameLike(tokens, p) ? canSpeak(tokens, p) : head.pos === 'NOUN' && isPersonNoun(head.lower);
-}
-
-/** Does the phrase show its name is a person's: a first name, an honorific, a role ("pollster Daron Shaw")? */
-function namesPerson(tokens: Token[], p: Phrase): boolean {
-  for (let k = p.first; k <= p.last; k++) {
-    const t = tokens[k] as Token;
-    const w = t.lower.replace(/\.$/, '');
-    if (
-      ROLE_HEADS.has(w) ||
-      w in HONORIFICS ||
-      (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && isPersonNoun(w))
-    )
-      return true;
-    if (/^[A-Z]/.test(t.text) && k < p.last && firstNameGender(w) !== null) return true;
-  }
-  return false;
-}
-
-const isAdverbial = (t: Token | undefined): boolean =>
-  !!t && (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not') && !/^[A-Z]/.test(t.text);
-
-function isCue(t: Token | undefined, adjacent: boolean): boolean {
-  if (!t || !(t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
-  const lemma = reportingLemma(t.lower);
-  return lemma !== undefined && (adjacent || !isWeakCue(lemma));
-}
-
-/** Verbs that report speech with a particle: "went on", "shot back", "chimed in", "pointed out". */
-const PHRASAL: Record<string, string> = {
-  went: 'on',
-  goes: 'on',
-  shot: 'back',
-  fired: 'back',
-  hit: 'back',
-  chimed: 'in',
-  pointed: 'out',
-};
-
-/** Is token `k` a reporting verb, alone or with its particle? */
-function isCueAt(tokens: Token[], k: number, adjacent: boolean): boolean {
-  const t = tokens[k];
-  if (isCue(t, adjacent)) return true;
-  return (
-    !!t &&
-    (t.pos === 'VERB' || t.pos === 'NOUN') &&
-    PHRASAL[t.lower] !== undefined &&
-    tokens[k + 1]?.lower === PHRASAL[t.lower]
-  );
 }
 
 export class SpeakerFinder {
@@ -128,21 +76,11 @@ export class SpeakerFinder {
         break;
       }
     }
-    return this.cueAt(q.close + 1, high) ?? this.cueClosingSentence(q.close + 1, high) ?? this.signedBelow(q);
-  }
-
-  /** A quote that ends its paragraph, signed by a short line below it: "– Bernie Sanders.", "-President Obama, tweeting". */
-  private signedBelow(q: QuoteTokens): SpeakerCue | null {
-    const { tokens } = this;
-    const dash = q.close + 1;
-    const line = tokens[dash]?.para;
-    if (line === undefined || line === tokens[q.close]?.para || !DASHES.has(tokens[dash]?.text ?? ''))
-      return null;
-    let end = dash;
-    while (tokens[end + 1]?.para === line) end++;
-    if (end - dash > 14) return null;
-    const mention = phraseStartingAt(tokens, dash + 1, end);
-    return mention && isNameLike(tokens, mention) ? { mention, cue: dash, kind: 'dash' } : null;
+    return (
+      this.cueAt(q.close + 1, high) ??
+      this.cueClosingSentence(q.close + 1, high) ??
+      signedBelow(this.tokens, q)
+    );
   }
 
   /**
@@ -263,7 +201,7 @@ export class SpeakerFinder {
     const introduced =
       tokens[o - 1]?.text === ':' && tokens[o - 1]?.para !== tokens[o]?.para && this.quoteOf[o - 1] === -1;
     const low = this.clauseStart(introduced ? o - 1 : o, true);
-    const label = this.labelBefore(o, low);
+    const label = labelBefore(this.tokens, this.quoteOf, o, low);
     if (label) return label;
     for (let v = o - 1; v >= low; v--) {
       const t = tokens[v];
@@ -363,33 +301,6 @@ export class SpeakerFinder {
       return subject && isPersonLike(tokens, subject) ? { mention: subject, cue: f, kind: 'before' } : null;
     }
     return null;
-  }
-
-  /**
-   * A name standing alone before the colon that opens a quote, as round-ups and transcripts write it:
-   * "Pollsters agree - Carl Bialik: “…”", "More from Jones: “…”", "SMITH: “…”", "From the report: “…”".
-   */
-  private labelBefore(o: number, low: number): SpeakerCue | null {
-    const { tokens } = this;
-    const colon = o - 1;
-    if (tokens[colon]?.text !== ':' || this.quoteOf[colon] !== -1) return null;
-    // "Rep. Trey Gowdy (R-S.C.): “…”"
-    const label = phraseEndingAt(tokens, skipParenthesisLeft(tokens, colon - 1, low), low);
-    if (!label) return null;
-    const before = tokens[label.first - 1];
-    const alone =
-      label.first === low ||
-      /^[-–—,]$/.test(before?.text ?? '') ||
-      before?.lower === 'from' ||
-      before?.text === '(';
-    if (!alone || !(isNameLike(tokens, label) || before?.lower === 'from')) return null;
-    // "Greg Olsen, Eastport Herald: “…”": the person before the outlet speaks
-    const person = before?.text === ',' ? phraseEndingAt(tokens, label.first - 2, low) : null;
-    const opensLine =
-      person && (person.first === low || /^[-–—]$/.test(tokens[person.first - 1]?.text ?? ''));
-    if (person && opensLine && isNameLike(tokens, person))
-      return { mention: person, cue: colon, kind: 'before' };
-    return { mention: label, cue: colon, kind: 'before' };
   }
 
   /** The speaker of the reporting verb at `v` when no quote is involved ("Putin confirmed that …"). */
