@@ -15,7 +15,6 @@ export type {
   SettingsAuditEntry,
   SettingsChange,
   Store,
-  StoredDocument,
   Watcher,
 } from './types.ts';
 export { type ChangeFeed, type PollingWatcher, type WatchOptions, watchChanges } from './watch.ts';

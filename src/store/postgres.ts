@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import { postgresStoreError, StoreError } from './errors.ts';
 import { follow } from './postgres-follow.ts';
 import { migratePostgres } from './postgres-schema.ts';
@@ -25,7 +26,6 @@ import type {
   SettingsAuditEntry,
   SettingsChange,
   Store,
-  StoredDocument,
   Watcher,
 } from './types.ts';
 
@@ -192,7 +192,7 @@ export class PostgresStore implements Store {
     }));
   }
 
-  async get(id: string): Promise<StoredDocument | null> {
+  async get(id: string): Promise<AnalysedDocument | null> {
     const [d] = await this.#query<DocumentRow>(GET_DOCUMENT, [id]);
     if (!d) return null;
     const doc: CorpusDocument = {
@@ -208,7 +208,7 @@ export class PostgresStore implements Store {
     return { doc, analysis: { quotes: d.quotes.map(quoteFromRow), people: d.people.map(personFromRow) } };
   }
 
-  async *all(): AsyncGenerator<StoredDocument> {
+  async *all(): AsyncGenerator<AnalysedDocument> {
     // One document at a time keeps memory flat; a document removed meanwhile is skipped.
     const ids = await this.#query<{ id: string }>('SELECT id FROM documents ORDER BY row_order');
     for (const { id } of ids) {

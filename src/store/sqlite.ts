@@ -1,15 +1,8 @@
 import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import { DocumentStore, type OpenOptions } from './store.ts';
-import type {
-  Actor,
-  Change,
-  FollowOptions,
-  SettingsChange,
-  Store,
-  StoredDocument,
-  Watcher,
-} from './types.ts';
+import type { Actor, Change, FollowOptions, SettingsChange, Store, Watcher } from './types.ts';
 import { watchChanges } from './watch.ts';
 
 /**
@@ -57,7 +50,7 @@ export class SqliteStore implements Store {
     return this.#db.get(id);
   }
 
-  async *all(): AsyncGenerator<StoredDocument> {
+  async *all(): AsyncGenerator<AnalysedDocument> {
     yield* this.#db.all();
   }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
+import type { AnalysedDocument } from '../document.ts';
 import { makeDirectory } from '../make-directory.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { assertKnownVersion, migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
@@ -18,7 +19,7 @@ import {
 } from './rows.ts';
 import { SqliteSettings } from './settings-sqlite.ts';
 import { prepare, type Statements } from './statements.ts';
-import type { Actor, AuditEntry, Change, ChangeAction, DocumentSummary, StoredDocument } from './types.ts';
+import type { Actor, AuditEntry, Change, ChangeAction, DocumentSummary } from './types.ts';
 
 export const STORE_FILE = 'verbatim.sqlite';
 
@@ -287,7 +288,7 @@ export class DocumentStore {
   }
 
   /** The document and analysis exactly as added, or null. */
-  get(id: string): StoredDocument | null {
+  get(id: string): AnalysedDocument | null {
     return this.#read(() => {
       const s = this.#sql;
       const d = s.getDocument.get(id) as DocumentRow | undefined;
@@ -310,7 +311,7 @@ export class DocumentStore {
   }
 
   /** Every stored document, oldest first, for rebuilding the search index at start. */
-  *all(): Generator<StoredDocument> {
+  *all(): Generator<AnalysedDocument> {
     // One document at a time keeps memory flat; a document removed meanwhile is skipped.
     const ids = this.#read(() => this.#sql.allIds.all()) as string[];
     for (const id of ids) {

@@ -12,9 +12,6 @@ export interface Actor {
   via: 'discord' | 'cli';
 }
 
-/** The store keeps the one document type the index also searches. */
-export type StoredDocument = AnalysedDocument;
-
 /** A row of `list()`: metadata and sizes, without the text. */
 export interface DocumentSummary extends DocumentMeta {
   paragraphs: number;
@@ -98,9 +95,9 @@ export interface Store {
   /** `undefined`: every document; `null`: the global corpus; a guild id: that guild's own documents. */
   list(guild?: string | null): Promise<DocumentSummary[]>;
   /** The document and analysis exactly as added, or null. */
-  get(id: string): Promise<StoredDocument | null>;
+  get(id: string): Promise<AnalysedDocument | null>;
   /** Every stored document, oldest first. Read `latestSeq()` before and follow from it. */
-  all(): AsyncIterable<StoredDocument>;
+  all(): AsyncIterable<AnalysedDocument>;
   /** Adds and removes committed after `seq`, oldest first. */
   changesSince(seq: number): Promise<Change[]>;
   /** The seq of the newest change, 0 for none. */
