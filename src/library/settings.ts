@@ -1,5 +1,5 @@
 import { IntakeError } from '../corpus/intake.ts';
-import type { Actor, GuildSettings } from '../store/index.ts';
+import { type Actor, defaultSettings, type GuildSettings, type Store } from '../store/index.ts';
 import type { Library } from './library.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,7 +9,7 @@ export const BOT_ACTOR: Actor = { id: 'verbatim', name: 'Verbatim', via: 'discor
 
 /** A server's settings; defaults where there is no store (a folder corpus, seeds only). */
 export async function guildSettings(library: Library, guild: string): Promise<GuildSettings> {
-  return library.store ? library.store.guildSettings(guild) : { guild, moderatorRoles: [], leftAt: null };
+  return library.store ? library.store.guildSettings(guild) : defaultSettings(guild);
 }
 
 /** The roles that make a member a moderator in `guild`: the global ones and the server's own. */
@@ -26,10 +26,19 @@ export async function changeModeratorRole(
   action: 'add' | 'remove',
   actor: Actor,
 ): Promise<GuildSettings> {
+  return writableStore(library).changeGuildSettings(
+    guild,
+    { action: `moderator-role-${action}`, roleId },
+    actor,
+  );
+}
+
+/** The store settings are written to; refused where there is none or it is read-only. */
+export function writableStore(library: Library): Store {
   if (!library.store || library.store.readonly) {
     throw new IntakeError('Settings cannot be changed here: there is no writable store.');
   }
-  return library.store.changeGuildSettings(guild, { action: `moderator-role-${action}`, roleId }, actor);
+  return library.store;
 }
 
 /** Records that the bot left or rejoined a server that has settings (a server without any leaves no trace). */
@@ -40,7 +49,7 @@ export async function guildPresence(
 ): Promise<void> {
   if (!library.store || library.store.readonly) return;
   const settings = await library.store.guildSettings(guild);
-  if (settings.moderatorRoles.length === 0 && settings.leftAt === null) return;
+  if (settings.moderatorRoles.length === 0 && !settings.dailyQuote && settings.leftAt === null) return;
   await library.store.changeGuildSettings(guild, { action: presence }, BOT_ACTOR);
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { StoreError } from './errors.ts';
-import { SETTINGS_TABLES } from './settings.ts';
+import { DAILY_QUOTE_COLUMNS, SETTINGS_TABLES } from './settings.ts';
 
 export interface Migration {
   version: number;
@@ -146,6 +146,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     description: 'per-server settings and their audit trail',
     sql: SETTINGS_TABLES,
+  },
+  {
+    version: 8,
+    description: 'quote of the day: its schedule and the last day posted, per server',
+    sql: DAILY_QUOTE_COLUMNS,
   },
 ];
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { StoreError } from './errors.ts';
-import { SETTINGS_TABLES } from './settings.ts';
+import { DAILY_QUOTE_COLUMNS, SETTINGS_TABLES } from './settings.ts';
 
 /**
  * The PostgreSQL schema's history, oldest first; the same tables as the SQLite store's. The
@@ -119,6 +119,11 @@ export const PG_MIGRATIONS: readonly { version: number; description: string; sql
       'id INTEGER PRIMARY KEY AUTOINCREMENT',
       'id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
     ),
+  },
+  {
+    version: 5,
+    description: 'quote of the day: its schedule and the last day posted, per server',
+    sql: DAILY_QUOTE_COLUMNS,
   },
 ];
 

@@ -13,13 +13,14 @@ import {
   type SummaryRow,
 } from './postgres-sql.ts';
 import { actorOf, corpusName, duplicateMessage, personFromRow, quoteFromRow } from './rows.ts';
-import { changeSettings, purgeSettings, readSettings, readSettingsAudit } from './settings-postgres.ts';
+import * as settings from './settings-postgres.ts';
 import { contentHash } from './store.ts';
 import type {
   Actor,
   AuditEntry,
   Change,
   ChangeAction,
+  DailyQuoteOutcome,
   DocumentSummary,
   FollowOptions,
   GuildSettings,
@@ -305,19 +306,31 @@ export class PostgresStore implements Store {
   }
 
   async guildSettings(guild: string): Promise<GuildSettings> {
-    return this.#guarded(() => readSettings(this.#pool, guild));
+    return this.#guarded(() => settings.readSettings(this.#pool, guild));
   }
 
   async changeGuildSettings(guild: string, change: SettingsChange, actor: Actor): Promise<GuildSettings> {
-    return this.#transaction((c) => changeSettings(c, guild, change, actor));
+    return this.#transaction((c) => settings.changeSettings(c, guild, change, actor));
   }
 
   async purgeGuildSettings(leftBefore: string, actor: Actor): Promise<string[]> {
-    return this.#transaction((c) => purgeSettings(c, leftBefore, actor));
+    return this.#transaction((c) => settings.purgeSettings(c, leftBefore, actor));
   }
 
   async settingsAuditLog(limit = 100): Promise<SettingsAuditEntry[]> {
-    return this.#guarded(() => readSettingsAudit(this.#pool, limit));
+    return this.#guarded(() => settings.readSettingsAudit(this.#pool, limit));
+  }
+
+  async dailyQuoteSettings(): Promise<GuildSettings[]> {
+    return this.#guarded(() => settings.readDailyQuotes(this.#pool));
+  }
+
+  async claimDailyQuote(guild: string, channel: string, day: string): Promise<boolean> {
+    return this.#guarded(() => settings.claimDailyQuote(this.#pool, guild, channel, day));
+  }
+
+  async settleDailyQuote(guild: string, channel: string, outcome: DailyQuoteOutcome): Promise<boolean> {
+    return this.#guarded(() => settings.settleDailyQuote(this.#pool, guild, channel, outcome));
   }
 
   async #guarded<T>(fn: () => Promise<T>): Promise<T> {

@@ -5,9 +5,10 @@ import {
   detailOf,
   type SettingsAuditRow,
   type SettingsRow,
+  settingsColumns,
   settingsFromRow,
 } from './settings.ts';
-import type { Actor, GuildSettings, SettingsAuditEntry, SettingsChange } from './types.ts';
+import type { Actor, DailyQuoteOutcome, GuildSettings, SettingsAuditEntry, SettingsChange } from './types.ts';
 
 type Transaction = <T>(fn: () => T) => T;
 
@@ -34,10 +35,13 @@ export class SqliteSettings {
       if (next === current) return current;
       this.#db
         .prepare(
-          `INSERT INTO guild_settings (guild, moderator_roles, left_at) VALUES (?, ?, ?)
-           ON CONFLICT (guild) DO UPDATE SET moderator_roles = excluded.moderator_roles, left_at = excluded.left_at`,
+          `INSERT INTO guild_settings (guild, moderator_roles, left_at, daily_channel, daily_time, daily_first_day, daily_unreachable)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (guild) DO UPDATE SET moderator_roles = excluded.moderator_roles, left_at = excluded.left_at,
+             daily_channel = excluded.daily_channel, daily_time = excluded.daily_time,
+             daily_first_day = excluded.daily_first_day, daily_unreachable = excluded.daily_unreachable`,
         )
-        .run(guild, JSON.stringify(next.moderatorRoles), next.leftAt);
+        .run(guild, ...settingsColumns(next));
       this.#audit(at, guild, change.action, detailOf(change), actor);
       return next;
     });
@@ -54,6 +58,58 @@ export class SqliteSettings {
         this.#audit(at, guild, 'purge', null, actor);
       }
       return guilds;
+    });
+  }
+
+  dailyQuotes(): GuildSettings[] {
+    const rows = this.#read(
+      () =>
+        this.#db
+          .prepare(
+            'SELECT * FROM guild_settings WHERE daily_channel IS NOT NULL AND left_at IS NULL ORDER BY guild',
+          )
+          .all() as SettingsRow[],
+    );
+    return rows.map((row) => settingsFromRow(row.guild, row));
+  }
+
+  /** One UPDATE in a write transaction: of processes claiming the same day, exactly one changes the row. */
+  claimDailyQuote(guild: string, channel: string, day: string): boolean {
+    return this.#write(
+      () =>
+        this.#db
+          .prepare(
+            `UPDATE guild_settings SET daily_last_day = ?
+             WHERE guild = ? AND daily_channel = ? AND left_at IS NULL AND (daily_last_day IS NULL OR daily_last_day < ?)`,
+          )
+          .run(day, guild, channel, day).changes === 1,
+    );
+  }
+
+  settleDailyQuote(guild: string, channel: string, outcome: DailyQuoteOutcome): boolean {
+    return this.#write(() => {
+      const update = (sql: string, ...params: (string | null)[]) =>
+        this.#db.prepare(`UPDATE guild_settings SET ${sql}`).run(...params).changes === 1;
+      switch (outcome.kind) {
+        case 'posted':
+          update('daily_unreachable = NULL WHERE guild = ? AND daily_unreachable IS NOT NULL', guild);
+          return false;
+        case 'unreachable':
+          return update(
+            'daily_unreachable = ? WHERE guild = ? AND daily_channel = ? AND daily_unreachable IS NULL',
+            outcome.day,
+            guild,
+            channel,
+          );
+        case 'failed':
+          update(
+            'daily_last_day = ? WHERE guild = ? AND daily_last_day = ?',
+            outcome.previous,
+            guild,
+            outcome.day,
+          );
+          return false;
+      }
     });
   }
 

@@ -21,10 +21,37 @@ export const SETTINGS_TABLES = `
   );
 `;
 
+/** The quote of the day's columns, added to guild_settings by a later migration of both stores. */
+export const DAILY_QUOTE_COLUMNS = `
+  ALTER TABLE guild_settings ADD COLUMN daily_channel TEXT;
+  ALTER TABLE guild_settings ADD COLUMN daily_time TEXT; -- HH:MM, UTC
+  ALTER TABLE guild_settings ADD COLUMN daily_first_day TEXT; -- YYYY-MM-DD
+  ALTER TABLE guild_settings ADD COLUMN daily_last_day TEXT; -- the claim: one post per server and day
+  ALTER TABLE guild_settings ADD COLUMN daily_unreachable TEXT; -- the day Discord refused the channel
+`;
+
 export interface SettingsRow {
   guild: string;
   moderator_roles: string;
   left_at: string | null;
+  daily_channel: string | null;
+  daily_time: string | null;
+  daily_first_day: string | null;
+  daily_last_day: string | null;
+  daily_unreachable: string | null;
+}
+
+/** The columns a settings change writes; daily_last_day is only ever written by a claim. */
+export function settingsColumns(s: GuildSettings): (string | null)[] {
+  const d = s.dailyQuote;
+  return [
+    JSON.stringify(s.moderatorRoles),
+    s.leftAt,
+    d?.channel ?? null,
+    d?.time ?? null,
+    d?.firstDay ?? null,
+    d?.unreachableSince ?? null,
+  ];
 }
 
 export interface SettingsAuditRow {
@@ -38,9 +65,31 @@ export interface SettingsAuditRow {
   via: string;
 }
 
+export const defaultSettings = (guild: string): GuildSettings => ({
+  guild,
+  moderatorRoles: [],
+  leftAt: null,
+  dailyQuote: null,
+  dailyQuoteLastDay: null,
+});
+
 export function settingsFromRow(guild: string, row: SettingsRow | undefined): GuildSettings {
-  if (!row) return { guild, moderatorRoles: [], leftAt: null };
-  return { guild, moderatorRoles: JSON.parse(row.moderator_roles) as string[], leftAt: row.left_at };
+  if (!row) return defaultSettings(guild);
+  const scheduled = row.daily_channel && row.daily_time && row.daily_first_day;
+  return {
+    guild,
+    moderatorRoles: JSON.parse(row.moderator_roles) as string[],
+    leftAt: row.left_at,
+    dailyQuote: scheduled
+      ? {
+          channel: row.daily_channel as string,
+          time: row.daily_time as string,
+          firstDay: row.daily_first_day as string,
+          unreachableSince: row.daily_unreachable,
+        }
+      : null,
+    dailyQuoteLastDay: row.daily_last_day,
+  };
 }
 
 export function auditFromRow(r: SettingsAuditRow): SettingsAuditEntry {
@@ -65,6 +114,16 @@ export function applyChange(current: GuildSettings, change: SettingsChange, at: 
       return current.moderatorRoles.includes(change.roleId)
         ? { ...current, moderatorRoles: current.moderatorRoles.filter((role) => role !== change.roleId) }
         : current;
+    case 'daily-quote-set': {
+      const { channel, time, firstDay } = change;
+      const d = current.dailyQuote;
+      // The same schedule again changes nothing, unless the channel was unreachable: then it is tried afresh.
+      return d?.channel === channel && d.time === time && !d.unreachableSince
+        ? current
+        : { ...current, dailyQuote: { channel, time, firstDay, unreachableSince: null } };
+    }
+    case 'daily-quote-off':
+      return current.dailyQuote ? { ...current, dailyQuote: null } : current;
     case 'left':
       return current.leftAt ? current : { ...current, leftAt: at };
     case 'joined':
@@ -72,5 +131,8 @@ export function applyChange(current: GuildSettings, change: SettingsChange, at: 
   }
 }
 
-export const detailOf = (change: SettingsChange): string | null =>
-  'roleId' in change ? change.roleId : null;
+export function detailOf(change: SettingsChange): string | null {
+  if ('roleId' in change) return change.roleId;
+  if (change.action === 'daily-quote-set') return `${change.channel} ${change.time}`;
+  return null;
+}

@@ -2,7 +2,15 @@ import type { DocumentAttribution } from '../attribution/types.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalysedDocument } from '../document.ts';
 import { DocumentStore, type OpenOptions } from './store.ts';
-import type { Actor, Change, FollowOptions, SettingsChange, Store, Watcher } from './types.ts';
+import type {
+  Actor,
+  Change,
+  DailyQuoteOutcome,
+  FollowOptions,
+  SettingsChange,
+  Store,
+  Watcher,
+} from './types.ts';
 import { watchChanges } from './watch.ts';
 
 /**
@@ -92,6 +100,18 @@ export class SqliteStore implements Store {
 
   async settingsAuditLog(limit?: number) {
     return this.#db.settings.auditLog(limit);
+  }
+
+  async dailyQuoteSettings() {
+    return this.#db.settings.dailyQuotes();
+  }
+
+  async claimDailyQuote(guild: string, channel: string, day: string) {
+    return this.#db.settings.claimDailyQuote(guild, channel, day);
+  }
+
+  async settleDailyQuote(guild: string, channel: string, outcome: DailyQuoteOutcome) {
+    return this.#db.settings.settleDailyQuote(guild, channel, outcome);
   }
 
   follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher {

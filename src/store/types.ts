@@ -61,18 +61,42 @@ export interface GuildSettings {
   moderatorRoles: string[];
   /** When the bot left the server (ISO 8601); its settings are purged some days later. Null while in it. */
   leftAt: string | null;
+  /** Where and when a quote of the day is posted; null when it is off. */
+  dailyQuote: DailyQuote | null;
+  /** The last UTC day (YYYY-MM-DD) a quote of the day was posted; kept when it is turned off, so it never posts twice a day. */
+  dailyQuoteLastDay: string | null;
+}
+
+export interface DailyQuote {
+  channel: string;
+  /** HH:MM, UTC. */
+  time: string;
+  /** The first UTC day it may post: set after that day's time, it starts the next day. */
+  firstDay: string;
+  /** The day Discord first refused a post in the channel (the bot can no longer see or post in it); null since a post went through. */
+  unreachableSince: string | null;
 }
 
 export type SettingsChange =
   | { action: 'moderator-role-add' | 'moderator-role-remove'; roleId: string }
+  | { action: 'daily-quote-set'; channel: string; time: string; firstDay: string }
+  | { action: 'daily-quote-off' }
   | { action: 'left' | 'joined' };
+
+/** How posting a claimed quote of the day ended, as the store records it. */
+export type DailyQuoteOutcome =
+  | { kind: 'posted' }
+  /** Discord refused the channel (403/404): recorded once, the setting kept. */
+  | { kind: 'unreachable'; day: string }
+  /** Anything else: the claim is given back so a later check tries again; `previous` is the last day before it. */
+  | { kind: 'failed'; day: string; previous: string | null };
 
 export interface SettingsAuditEntry {
   id: number;
   at: string;
   guild: string;
   action: SettingsChange['action'] | 'purge';
-  /** The role concerned, for a moderator-role change. */
+  /** The role concerned, for a moderator-role change; "channel HH:MM" for a daily quote set. */
   detail: string | null;
   actor: Actor;
 }
@@ -121,6 +145,15 @@ export interface Store {
   purgeGuildSettings(leftBefore: string, actor: Actor): Promise<string[]>;
   /** The settings audit trail, newest first. */
   settingsAuditLog(limit?: number): Promise<SettingsAuditEntry[]>;
+  /** The settings of every server, still joined, that has a quote of the day. */
+  dailyQuoteSettings(): Promise<GuildSettings[]>;
+  /**
+   * Claims `day`'s quote of the day of `guild` in `channel`, atomically across processes: true for exactly
+   * one caller while the schedule still names that channel and no quote was claimed for that day or later.
+   */
+  claimDailyQuote(guild: string, channel: string, day: string): Promise<boolean>;
+  /** Records how posting a claimed quote ended; true when it is news (a channel newly found unreachable). */
+  settleDailyQuote(guild: string, channel: string, outcome: DailyQuoteOutcome): Promise<boolean>;
   /** Calls `onChange` once per change after `from`, in order, including other processes' changes. */
   follow(onChange: (change: Change) => void | Promise<void>, options: FollowOptions): Watcher;
   /** Resolves when the store answers a query (for health checks). */

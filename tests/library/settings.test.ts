@@ -62,6 +62,8 @@ describe('server settings in the library', () => {
       guild: GUILD,
       moderatorRoles: [EDITORS],
       leftAt: null,
+      dailyQuote: null,
+      dailyQuoteLastDay: null,
     });
   });
 });
