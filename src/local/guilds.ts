@@ -66,6 +66,31 @@ export function resolveGuilds(configs: MockGuildConfig[] = [DEFAULT_GUILD]): Moc
   });
 }
 
+/** Which channels the bot may post in: the guilds' and its DMs, less those an admin took from it. */
+export class ChannelAccess {
+  private readonly forbidden = new Set<string>();
+
+  constructor(
+    private readonly guilds: readonly MockGuild[],
+    private readonly dmChannels: Map<string, string>,
+  ) {}
+
+  of(id: string): 'ok' | 'unknown' | 'forbidden' {
+    if (!this.inGuild(id) && ![...this.dmChannels.values()].includes(id)) return 'unknown';
+    return this.forbidden.has(id) ? 'forbidden' : 'ok';
+  }
+
+  /** Takes a guild channel from the bot, failing loudly on an id no guild has. */
+  forbid(id: string): void {
+    if (!this.inGuild(id)) throw new Error(`no guild has a channel ${id}`);
+    this.forbidden.add(id);
+  }
+
+  private inGuild(id: string): boolean {
+    return this.guilds.some((g) => g.channels.some((c) => c.id === id));
+  }
+}
+
 /** Role ids for role names or ids, failing loudly on a typo rather than sending an unknown role. */
 export function roleIds(guild: MockGuild, roles: string[]): string[] {
   return roles.map((nameOrId) => {

@@ -13,6 +13,7 @@ import {
 import { unavailable } from './availability.ts';
 import { Gateway, shardOf } from './gateway.ts';
 import {
+  ChannelAccess,
   guildCreatePayload,
   MEMBER_PERMISSIONS,
   type MockGuild,
@@ -83,6 +84,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
   private readonly rest: RestState;
   /** Guilds the bot was removed from: no longer in READY or GUILD_CREATE. */
   private readonly left = new Set<string>();
+  private readonly access: ChannelAccess;
 
   constructor(options: MockDiscordOptions, server: Server, port: number) {
     super();
@@ -105,6 +107,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
       appPermissions: options.appPermissions ?? MEMBER_PERMISSIONS,
       dmChannels: new Map(),
     };
+    this.access = new ChannelAccess(this.guilds, this.context.dmChannels);
     this.rest = {
       baseUrl,
       gatewayUrl: `ws://127.0.0.1:${port}`,
@@ -116,6 +119,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
       interactions: new Map(),
       commands: this.commands,
       channelMessages: new Map(),
+      channelAccess: (id) => this.access.of(id),
       attachments: new Map(),
       record: (request) => {
         this.requests.push(request);
@@ -256,6 +260,11 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     return message;
   }
 
+  /** Takes a guild channel from the bot (as an admin would): its posts there then get 403 Missing Access. */
+  forbidChannel(channelId: string): void {
+    this.access.forbid(channelId);
+  }
+
   /** Registers bytes to download; use the returned object as an attachment option value. */
   addAttachment(filename: string, contentType: string, bytes: Buffer | string): APIAttachment {
     const content = Buffer.from(bytes);
@@ -323,12 +332,9 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     as: InteractOptions,
   ): Promise<InteractionResult> {
     const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
-    const payload = interactionPayload(
-      this.context,
-      type,
-      commandData(definition, name, options, focused),
-      as,
-    );
+    const guild = as.dm ? undefined : this.guilds.find((g) => g.id === (as.guildId ?? this.guilds[0]?.id));
+    const data = commandData(definition, name, options, focused, guild);
+    const payload = interactionPayload(this.context, type, data, as);
     return this.deliverAvailable(definition, payload, as);
   }
 

@@ -152,6 +152,8 @@ export function commandData(
   path: string,
   options: Record<string, OptionValue>,
   focused?: string,
+  /** The server's channels, which a channel option's id must name (Discord offers no other). */
+  guild?: MockGuild,
 ): Json {
   const [name = '', ...subcommands] = path.trim().split(/\s+/);
   let scope = definition;
@@ -160,10 +162,16 @@ export function commandData(
     if (definition && !scope) throw new Error(`/${name} has no subcommand ${sub}`);
   }
   const attachments: Record<string, APIAttachment> = {};
+  const channels: Record<string, Json> = {};
   const leaf: Json[] = Object.entries(options).map(([optionName, value]) => {
     const option = scope?.options?.find((o) => o.name === optionName);
     if (scope && !option) throw new Error(`/${path} has no option ${optionName}`);
     if (typeof value === 'object') attachments[value.id] = value;
+    if (option?.type === ApplicationCommandOptionType.Channel && focused !== optionName) {
+      const channel = guild?.channels.find((c) => c.id === value);
+      if (!channel || !guild) throw new Error(`/${path}: ${optionName} must be a channel of the server`);
+      channels[channel.id] = { ...channel, guild_id: guild.id };
+    }
     const wire = {
       name: optionName,
       type: option?.type ?? inferType(value),
@@ -187,7 +195,14 @@ export function commandData(
     name,
     type: ApplicationCommandType.ChatInput,
     options: nested,
-    ...(Object.keys(attachments).length ? { resolved: { attachments } } : {}),
+    ...(Object.keys(attachments).length || Object.keys(channels).length
+      ? {
+          resolved: {
+            ...(Object.keys(attachments).length ? { attachments } : {}),
+            ...(Object.keys(channels).length ? { channels } : {}),
+          },
+        }
+      : {}),
   };
 }
 

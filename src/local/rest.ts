@@ -56,6 +56,8 @@ export interface RestState {
   interactions: Map<string, InteractionState>;
   commands: RegisteredCommand[];
   channelMessages: Map<string, APIMessage>;
+  /** Whether the bot may post in a channel: one of the guilds' or a DM it has, and not taken from it. */
+  channelAccess: (channelId: string) => 'ok' | 'unknown' | 'forbidden';
   attachments: Map<string, StoredAttachment>;
   record: (request: RecordedRequest) => void;
 }

@@ -243,6 +243,9 @@ export function buildRoutes(state: RestState): Route[] {
   };
 
   const createChannelMessage: Handler = ([channelId], body) => {
+    const access = state.channelAccess(channelId ?? '');
+    if (access === 'unknown') return failure(404, RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel');
+    if (access === 'forbidden') return failure(403, RESTJSONErrorCodes.MissingAccess, 'Missing Access');
     const problem = validateMessage(body);
     if (problem) return invalid(problem);
     if (isEmptyMessage(body)) return EMPTY_MESSAGE;
