@@ -1,12 +1,22 @@
 import {
   ApplicationCommandOptionType,
+  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { defineCommand } from '../src/discord/command.ts';
-import { settingsReply } from '../src/discord/settings.ts';
+import { UserError } from '../src/discord/router.ts';
+import { DAILY_QUOTE_TEXT, type SettingsChangeShown, settingsReply } from '../src/discord/settings.ts';
+import {
+  DEFAULT_DAILY_TIME,
+  nextDailyDay,
+  parseDailyTime,
+  setDailyQuote,
+  stopDailyQuote,
+} from '../src/library/daily-quote.ts';
 import { changeModeratorRole, guildSettings } from '../src/library/settings.ts';
+import type { GuildSettings } from '../src/store/index.ts';
 
 const ROLE_OPTION = {
   name: 'role',
@@ -44,6 +54,38 @@ export default defineCommand({
         ],
       },
       {
+        name: 'daily-quote',
+        description: 'A quote from the documents posted in a channel every day',
+        type: ApplicationCommandOptionType.SubcommandGroup,
+        options: [
+          {
+            name: 'set',
+            description: 'Post a quote of the day in this channel, at this time',
+            type: ApplicationCommandOptionType.Subcommand,
+            options: [
+              {
+                name: 'channel',
+                description: 'Where to post it',
+                type: ApplicationCommandOptionType.Channel,
+                channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+                required: true,
+              },
+              {
+                name: 'time',
+                description: `When, as HH:MM in UTC (${DEFAULT_DAILY_TIME} if left out)`,
+                type: ApplicationCommandOptionType.String,
+                max_length: 5,
+              },
+            ],
+          },
+          {
+            name: 'off',
+            description: 'Stop posting a quote of the day',
+            type: ApplicationCommandOptionType.Subcommand,
+          },
+        ],
+      },
+      {
         name: 'show',
         description: 'Show this server’s settings',
         type: ApplicationCommandOptionType.Subcommand,
@@ -51,20 +93,30 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, options, { library, config, respond, guild, actor }) {
+  async chatInput(_interaction, options, { library, config, respond, guild, actor, now }) {
     await respond.defer({ ephemeral: true });
+    const shown = (settings: GuildSettings, change?: SettingsChangeShown) =>
+      settingsReply(settings, config.moderatorRoleIds, change, nextDailyDay(settings, now()));
     switch (options.subcommand) {
       case 'moderator-role add':
       case 'moderator-role remove': {
         const action = options.subcommand === 'moderator-role add' ? 'add' : 'remove';
         const settings = await changeModeratorRole(library, guild, options.role, action, actor);
-        await respond.send(
-          settingsReply(settings, config.moderatorRoleIds, { action, roleId: options.role }),
-        );
+        await respond.send(shown(settings, { action, roleId: options.role }));
         return;
       }
+      case 'daily-quote set': {
+        const time = parseDailyTime(options.time ?? DEFAULT_DAILY_TIME);
+        if (!time) throw new UserError(DAILY_QUOTE_TEXT.badTime(options.time ?? ''));
+        const settings = await setDailyQuote(library, guild, options.channel, time, actor, now());
+        await respond.send(shown(settings, { action: 'daily-quote-set' }));
+        return;
+      }
+      case 'daily-quote off':
+        await respond.send(shown(await stopDailyQuote(library, guild, actor), { action: 'daily-quote-off' }));
+        return;
       case 'show':
-        await respond.send(settingsReply(await guildSettings(library, guild), config.moderatorRoleIds));
+        await respond.send(shown(await guildSettings(library, guild)));
         return;
     }
   },

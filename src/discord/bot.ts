@@ -11,6 +11,7 @@ import {
 import { guildPresence, purgeLeftGuilds } from '../library/settings.ts';
 import type { AdmissionLimits } from './admission.ts';
 import type { Command } from './command.ts';
+import { type DailyQuotes, scheduleDailyQuotes } from './daily-quote.ts';
 import { paceGatewayReading } from './gateway-pacing.ts';
 import { parseMention } from './mentions.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -28,6 +29,8 @@ export interface BotOptions extends Shared {
   drainMs?: number;
   /** Gateway shards this process connects (see Config.shards); one, unsharded, by default. */
   shards?: ShardPlan;
+  /** How often the quote-of-the-day schedules are checked (DAILY_QUOTE_CHECK_MS by default). */
+  dailyQuoteCheckMs?: number;
 }
 
 /** Which gateway shards a process runs: all of `count` (or as many as Discord says, 'auto'), or only `ids`. */
@@ -74,6 +77,8 @@ const CACHE = Options.cacheWithLimits({
 
 export interface Bot {
   client: Client;
+  /** Posts the quotes of the day due now, as the timer does. */
+  dailyQuotes: Pick<DailyQuotes, 'check'>;
   stop(): Promise<void>;
 }
 
@@ -164,14 +169,24 @@ export async function startBot(options: BotOptions, token: string): Promise<Bot>
   await client.login(token);
   await ready;
   purge();
+  const dailyQuotes = scheduleDailyQuotes({
+    client,
+    library: options.library,
+    logger,
+    now: options.now ?? (() => new Date()),
+    ...(options.dailyQuoteCheckMs !== undefined ? { everyMs: options.dailyQuoteCheckMs } : {}),
+  });
+  track(dailyQuotes.check());
   logger.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, shards: [...client.ws.shards.keys()] },
     'bot ready',
   );
   return {
     client,
+    dailyQuotes,
     async stop() {
       clearInterval(purgeTimer);
+      await dailyQuotes.stop();
       const deadline = Date.now() + (options.drainMs ?? DRAIN_MS);
       while (inFlight.size > 0 && Date.now() < deadline) {
         logger.info({ inFlight: inFlight.size }, 'waiting for answers under way');

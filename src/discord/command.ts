@@ -44,7 +44,7 @@ type ValueOf<O extends OptionDefinition> = O['type'] extends ApplicationCommandO
       ? boolean
       : O['type'] extends ApplicationCommandOptionType.Attachment
         ? Attachment
-        : O['type'] extends ApplicationCommandOptionType.Role
+        : O['type'] extends ApplicationCommandOptionType.Role | ApplicationCommandOptionType.Channel
           ? string
           : never;
 
@@ -85,6 +85,8 @@ export interface Context {
   guild: string | null;
   /** The local Discord's origin when the bot runs against it (its attachments come from there); null on Discord. */
   localDiscord: string | null;
+  /** The time now; a test's clock where one is given. */
+  now: () => Date;
 }
 
 /** A guild-only command's handlers always have a server. */
@@ -182,7 +184,8 @@ function readFlat(definitions: readonly OptionDefinition[], interaction: ChatInp
         values[o.name] = interaction.options.getAttachment(o.name, required);
         break;
       case ApplicationCommandOptionType.Role:
-        // The id: a role's name and colour are Discord's to show (as a role mention).
+      case ApplicationCommandOptionType.Channel:
+        // The id: a role's or channel's name is Discord's to show (as a mention).
         values[o.name] = interaction.options.get(o.name, required)?.value ?? null;
         break;
       default:

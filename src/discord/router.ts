@@ -23,6 +23,8 @@ export interface Shared {
   observer?: CommandObserver;
   /** The local Discord's origin, when the bot runs against it rather than Discord. */
   localDiscord?: string | null;
+  /** The clock schedules are read by (the quote of the day); the system's unless a test gives one. */
+  now?: () => Date;
 }
 
 /** A failure the user can fix: shown as it is. Anything else is logged and reported as our fault. */
@@ -75,6 +77,7 @@ export function createRouter(
   const admission = new Admission(limits);
   const sessions = new Sessions(shared.library);
   const localDiscord = shared.localDiscord ?? null;
+  const now = shared.now ?? (() => new Date());
   const { config } = shared;
   const limiter = new RateLimiter(
     config.rateLimitCommands,
@@ -92,7 +95,13 @@ export function createRouter(
       const refused = command && (await refusalHere(command, interaction, shared));
       if (!command?.autocomplete || refused) await interaction.respond([]);
       else
-        await command.autocomplete(interaction, { ...shared, sessions, localDiscord, ...asker(interaction) });
+        await command.autocomplete(interaction, {
+          ...shared,
+          sessions,
+          localDiscord,
+          now,
+          ...asker(interaction),
+        });
     } catch (err) {
       shared.logger.error({ err, command: interaction.commandName }, 'autocomplete failed');
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
@@ -119,7 +128,7 @@ export function createRouter(
     respond: Responder,
     started: number,
   ): Promise<void> {
-    const ctx: Context = { ...shared, sessions, respond, localDiscord, ...asker(interaction) };
+    const ctx: Context = { ...shared, sessions, respond, localDiscord, now, ...asker(interaction) };
     const { command, args } = commandOf(interaction);
     const log = shared.logger.child({
       interaction: interaction.id,
