@@ -167,16 +167,15 @@ export function commandData(
     const option = scope?.options?.find((o) => o.name === optionName);
     if (scope && !option) throw new Error(`/${path} has no option ${optionName}`);
     if (typeof value === 'object') attachments[value.id] = value;
+    let wireValue = typeof value === 'object' ? value.id : value;
     if (option?.type === ApplicationCommandOptionType.Channel && focused !== optionName) {
-      const channel = guild?.channels.find((c) => c.id === value);
+      // By id, or by name as Discord's channel picker shows it ("#news" or "news"); sent as the id.
+      const channel = guild?.channels.find((c) => [c.id, c.name, `#${c.name}`].includes(String(value)));
       if (!channel || !guild) throw new Error(`/${path}: ${optionName} must be a channel of the server`);
       channels[channel.id] = { ...channel, guild_id: guild.id };
+      wireValue = channel.id;
     }
-    const wire = {
-      name: optionName,
-      type: option?.type ?? inferType(value),
-      value: typeof value === 'object' ? value.id : value,
-    };
+    const wire = { name: optionName, type: option?.type ?? inferType(value), value: wireValue };
     // Discord sends the half-typed text of the focused option as a string, whatever its declared type.
     return optionName === focused ? { ...wire, value: String(value), focused: true } : wire;
   });

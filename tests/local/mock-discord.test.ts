@@ -390,6 +390,11 @@ describe('mock Discord with the real discord.js client', () => {
     });
     expect((await (await mock.sendCommand('pick', { where: news })).reply()).content).toBe('picked news');
     await handled;
+    const byName = nextInteraction(client, async (i) => {
+      if (i.isChatInputCommand()) await i.reply(`id ${i.options.get('where')?.value}`);
+    });
+    expect((await (await mock.sendCommand('pick', { where: '#news' })).reply()).content).toBe(`id ${news}`);
+    await byName;
     await expect(mock.sendCommand('pick', { where: '123456789012345678' })).rejects.toThrow(
       /must be a channel of the server/,
     );

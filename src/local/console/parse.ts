@@ -204,6 +204,8 @@ function placeholder(option: Definition): string {
       return 'number';
     case ApplicationCommandOptionType.Attachment:
       return 'file path';
+    case ApplicationCommandOptionType.Channel:
+      return '#channel';
     default:
       return 'text';
   }
