@@ -156,6 +156,11 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     return `${this.rest.baseUrl}/api`;
   }
 
+  /** The user interactions come from by default. */
+  get defaultUser(): APIUser {
+    return this.context.defaultUser;
+  }
+
   /**
    * Sends a chat-input command; `name` may include subcommands ("doc add"). Options are checked against the
    * registered command, if any; the promise rejects on a mismatch or when no client takes the dispatch.
