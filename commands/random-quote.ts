@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { CARD_ACTION, cardButtonId, sendQuoteCard } from '../src/discord/cards.ts';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import {
   type DateFilter,
@@ -14,7 +15,7 @@ import {
 } from '../src/discord/dates.ts';
 import { RecentlyShown } from '../src/discord/recent.ts';
 import type { Reply } from '../src/discord/render.ts';
-import { noQuoteReply, quoteEmbedReply } from '../src/discord/render-readers.ts';
+import { noQuoteReply, quoteEmbedReply, withCardButton } from '../src/discord/render-readers.ts';
 import { UserError } from '../src/discord/router.ts';
 import type { Library } from '../src/library/library.ts';
 import { quoteKey } from '../src/search/speaker-queries.ts';
@@ -67,7 +68,9 @@ export default defineCommand({
   // The same names as /quotes offers.
   autocomplete: quotes.autocomplete,
 
-  async button(interaction, [session = ''], { library, sessions, respond }) {
+  async button(interaction, [session = '', ...quote], ctx) {
+    if (session === CARD_ACTION) return sendQuoteCard(interaction, quote, ctx);
+    const { library, sessions, respond } = ctx;
     const state = await sessions.get<RandomSession>(session);
     if (!state) throw new UserError(TEXT.expired);
     await respond.update(pick(library, state, session, interaction.channelId));
@@ -84,8 +87,10 @@ function pick(library: Library, state: RandomSession, session: string, channel: 
     return withFilterNote(noQuoteReply(reason, state.speaker), note);
   }
   recent.add(channel, quoteKey(quote));
-  return withFilterNote(
-    quoteEmbedReply(quote, { total, anotherId: `random-quote:${session}`, ephemeral: state.hide }),
-    note,
-  );
+  const shown = quoteEmbedReply(quote, {
+    total,
+    anotherId: `random-quote:${session}`,
+    ephemeral: state.hide,
+  });
+  return withFilterNote(withCardButton(shown, cardButtonId('random-quote', quote)), note);
 }

@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { cardButtonId, sendQuoteCard } from '../src/discord/cards.ts';
 import { defineCommand, HIDE_OPTION } from '../src/discord/command.ts';
 import {
   dateFilter,
@@ -12,6 +13,7 @@ import {
   withFilterNote,
 } from '../src/discord/dates.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
+import { withCardButton } from '../src/discord/render-readers.ts';
 
 export default defineCommand({
   data: {
@@ -36,6 +38,15 @@ export default defineCommand({
     const scope = filteredScope(guild, filter);
     const answer = library.whoSaid(quote, scope);
     const note = filterNote(filter, library.undatedLeftOut(scope));
-    await respond.send(withFilterNote(whoSaidReply(answer, { ephemeral: hide ?? false }), note));
+    const shown = whoSaidReply(answer, { ephemeral: hide ?? false });
+    const { best } = answer;
+    // A card names who said it: none for words nobody is credited with.
+    const withCard = best?.attribution?.speaker
+      ? withCardButton(shown, cardButtonId('who-said', { doc: best.doc, attribution: best.attribution }))
+      : shown;
+    await respond.send(withFilterNote(withCard, note));
   },
+
+  // The answer's only button: its quote card.
+  button: (interaction, [, ...quote], ctx) => sendQuoteCard(interaction, quote, ctx),
 });

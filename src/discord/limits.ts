@@ -23,4 +23,6 @@ export const DISCORD_LIMITS = {
   commandDescription: 100,
   commandOptions: 25,
   stringOptionLength: 6000,
+  /** An attachment's description (alt text). */
+  attachmentDescription: 1024,
 } as const;

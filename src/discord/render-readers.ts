@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
+import type { QuoteCard } from '../cards/card.ts';
 import type { SpeakerQuote, SpeakerSummary } from '../search/types.ts';
 import { count } from '../text/count.ts';
 import { quoted } from '../text/quoted.ts';
@@ -13,6 +14,7 @@ import {
   pageOf,
   type Reply,
   reply,
+  type Visibility,
 } from './render.ts';
 import { escapeForDiscord, truncate } from './text.ts';
 
@@ -32,6 +34,9 @@ const TEXT = {
   peopleFooter: (page: number, pages: number, people: number) =>
     `Page ${page} of ${pages} · ${count(people, 'person', 'people')} · a name’s button shows their quotes`,
   noPeople: 'No one is quoted in the documents here yet. A moderator can add some with `/document add`.',
+  quoteCard: 'Quote card',
+  cardGone: 'That quote is no longer in the documents here, so there is no card to make. Look it up again.',
+  cardDescription: (speaker: string, quote: string) => `Quote card: ${speaker}: ${quote}`,
 } as const;
 
 /** Why there is no quote to show: nobody quoted at all, not this speaker, or not within the dates. */
@@ -132,4 +137,33 @@ export function peopleReply(
     },
     { ephemeral },
   );
+}
+
+/** Adds the "Quote card" button to a reply: beside its other buttons when the last row has room. */
+export function withCardButton(message: Reply, customId: string): Reply {
+  const button = {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: customId,
+    label: TEXT.quoteCard,
+  } as const;
+  const rows = message.components ?? [];
+  const last = rows.at(-1);
+  if (last && last.components.length < L.buttonsPerRow)
+    return {
+      ...message,
+      components: [...rows.slice(0, -1), { ...last, components: [...last.components, button] }],
+    };
+  return { ...message, components: [...rows, { type: ComponentType.ActionRow, components: [button] }] };
+}
+
+/** A quote card as a message of its own: the image, described in words for those who cannot see it. */
+export function quoteCardReply(png: Buffer, card: QuoteCard, visibility: Visibility = {}): Reply {
+  const description = truncate(TEXT.cardDescription(card.speaker, card.quote), L.attachmentDescription);
+  return reply({ files: [{ name: 'quote-card.png', attachment: png, description }] }, visibility);
+}
+
+/** The quote a card button names is gone (removed, or re-analysed since). */
+export function cardGoneReply(): Reply {
+  return notice(TEXT.cardGone);
 }

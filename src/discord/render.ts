@@ -15,8 +15,8 @@ export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
   components?: ActionRow[];
-  /** Files attached to the message (an export). */
-  files?: { name: string; attachment: Buffer }[];
+  /** Files attached to the message (an export, a quote card), each with alt text where it is an image. */
+  files?: { name: string; attachment: Buffer; description?: string }[];
   flags?: MessageFlags.Ephemeral;
   allowedMentions: { parse: []; repliedUser: false };
 }

@@ -1,4 +1,4 @@
-import type { DocumentAttribution } from '../attribution/types.ts';
+import type { DocumentAttribution, Person } from '../attribution/types.ts';
 import { ATTRIBUTION_VERSION } from '../attribution/version.ts';
 import { type DocumentInput, documentId, makeDocument } from '../corpus/document.ts';
 import { checkDocument, IntakeError } from '../corpus/intake.ts';
@@ -6,6 +6,7 @@ import { loadDirectory, SEEDS_DIR } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalysedDocument } from '../document.ts';
 import { CorpusIndex } from '../search/corpus-index.ts';
+import { visible } from '../search/searchable.ts';
 import type { RandomQuoteOptions } from '../search/speaker-queries.ts';
 import type { AskHit, Scope, SpeakerQuote, SpeakerSummary, WhoSaidAnswer } from '../search/types.ts';
 import { type Actor, type Change, openStore, type Store, StoreError, type Watcher } from '../store/index.ts';
@@ -24,6 +25,11 @@ export interface LibraryOptions {
   pollMs?: number;
   /** Keep documents in this PostgreSQL database; `dataDir` then holds only the index cache. */
   databaseUrl?: string | null;
+}
+
+/** A quote with where it is and who the document says said it. */
+export interface CitedQuote extends SpeakerQuote {
+  person: Person | null;
 }
 
 /** A row of the documents list: seeds have no `addedAt`. */
@@ -129,6 +135,20 @@ export class Library {
   /** One attributed quote, every quote of the scope (or of one speaker) equally likely; `total` of them. */
   randomQuote(scope: Scope, options?: RandomQuoteOptions): { quote: SpeakerQuote | null; total: number } {
     return this.index.randomQuote(scope, options);
+  }
+
+  /**
+   * The attributed quote that starts at `start` in a document the scope sees (how a quote card's
+   * button names its quote), with the person the document says it is; null when it is gone.
+   */
+  quoteAt(documentId: string, start: number, scope: Scope): CitedQuote | null {
+    const entry = this.index.get(documentId);
+    if (!entry || !visible(entry.doc, scope)) return null;
+    const attribution = entry.analysis.quotes.find((q) => q.start === start && q.speaker);
+    if (!attribution) return null;
+    const paragraph = entry.doc.paragraphs.filter((p) => p.start <= start).at(-1)?.number ?? 1;
+    const person = entry.analysis.people.find((p) => p.name === attribution.speaker) ?? null;
+    return { doc: entry.doc, paragraph, attribution, person };
   }
 
   /** Speakers for what was typed (typos, first names, surnames, roles), best first. */

@@ -36,6 +36,9 @@ export const DISCORD_LIMITS = {
   commandOptions: 25,
   /** The largest `max_length` (and `min_length`) a string option may declare. */
   stringOptionLength: 6000,
+  /** Files on one message, and the description (alt text) of each. */
+  attachmentsPerMessage: 10,
+  attachmentDescription: 1024,
 } as const;
 
 /** Discord's nested `errors` object: keys follow the JSON path, leaves hold `_errors`. */
@@ -157,6 +160,15 @@ export function validateMessage(body: Json, prefix?: string): DiscordErrorBody |
         DISCORD_LIMITS.customId,
       );
     });
+  });
+  const attachments = Array.isArray(body.attachments) ? (body.attachments as Json[]) : [];
+  errors.maxItems(['attachments'], attachments, DISCORD_LIMITS.attachmentsPerMessage);
+  attachments.forEach((attachment, i) => {
+    errors.maxLength(
+      ['attachments', i, 'description'],
+      attachment.description,
+      DISCORD_LIMITS.attachmentDescription,
+    );
   });
   return errors.result(prefix);
 }

@@ -130,10 +130,16 @@ async function readBody(state: RestState, req: IncomingMessage): Promise<Json> {
   const uploads = [...form.entries()].filter(
     (entry): entry is [string, File] => typeof entry[1] !== 'string',
   );
+  // Each file `files[n]` may be described (alt text) by the entry of `attachments` whose id is n.
+  const described = new Map(
+    ((target.attachments as Json[] | undefined) ?? []).map((entry) => [String(entry.id), entry]),
+  );
   target.attachments = await Promise.all(
-    uploads.map(async ([, file]) => {
+    uploads.map(async ([field, file]) => {
       const bytes = Buffer.from(await file.arrayBuffer());
       const attachment = attachmentFor(state.baseUrl, file.name, file.type, bytes);
+      const description = described.get(/^files\[(\d+)\]$/.exec(field)?.[1] ?? '')?.description;
+      if (typeof description === 'string') attachment.description = description;
       state.attachments.set(attachment.id, { attachment, bytes });
       return attachment;
     }),

@@ -60,6 +60,18 @@ describe('Discord limits', () => {
     ]);
   });
 
+  it('limits the files of a message and their descriptions', () => {
+    const file = (description: string) => ({ id: '1', filename: 'card.png', description });
+    expect(validateMessage({ attachments: [file('d'.repeat(1024))] })).toBeNull();
+    const errors = errorsOf(
+      validateMessage({
+        attachments: [file('d'.repeat(1025)), ...Array.from({ length: 10 }, () => file(''))],
+      }),
+    );
+    expect(errors).toHaveProperty(['attachments', '_errors']);
+    expect(errors).toHaveProperty(['attachments', '0', 'description', '_errors']);
+  });
+
   it('nests callback errors under data', () => {
     expect(errorsOf(validateMessage({ content: 'x'.repeat(2001) }, 'data'))).toHaveProperty(
       'data.content._errors',
