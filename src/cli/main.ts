@@ -1,10 +1,11 @@
 import { count } from '../text/count.ts';
 import 'dotenv/config';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { attributeText } from '../attribution/index.ts';
+import { quoteCardOf, renderQuoteCard } from '../cards/card.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { cleanText } from '../corpus/clean.ts';
 import { extractionNote, IntakeError, readUpload } from '../corpus/intake.ts';
@@ -19,6 +20,7 @@ import { askJson, documentJson, quotesJson, whoSaidJson } from './json.ts';
 const USAGE = `usage: npm run --silent cli -- COMMAND …
   who-said [--corpus DIR] [--guild ID] [--json] [--full] (TEXT | -)
   ask [--corpus DIR] [--guild ID] [--json] [--full] (TEXT | -)
+  card (TEXT | -) --out FILE.png [--corpus DIR] [--guild ID]   (a PNG of the quote TEXT is part of)
   quotes [--json] FILE…          (offsets into a text file, or into an HTML page's article text)
   add FILE [--title T] [--source URL] [--date YYYY-MM-DD] [--guild ID]
   remove ID [--guild ID]
@@ -27,6 +29,8 @@ const USAGE = `usage: npm run --silent cli -- COMMAND …
   import FILE [--guild ID]`;
 
 class UsageError extends Error {}
+/** The command ran as asked but found nothing to act on (no quote to make a card of). */
+class NotFoundError extends Error {}
 
 const OPTIONS = {
   corpus: { type: 'string' },
@@ -37,6 +41,7 @@ const OPTIONS = {
   title: { type: 'string' },
   source: { type: 'string' },
   date: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -98,6 +103,12 @@ async function eachQuery(positionals: string[], answer: (query: string) => strin
   }
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
 function actor() {
   return { id: userInfo().username, name: userInfo().username, via: 'cli' as const };
 }
@@ -131,6 +142,26 @@ async function run(argv: string[]): Promise<void> {
         return values.json ? JSON.stringify(askJson(query, hits, shown)) : askText(query, hits, shown);
       });
       await library.close();
+      return;
+    }
+    case 'card': {
+      allow(values, command, ['corpus', 'guild', 'out']);
+      if (values.out === undefined) throw new UsageError('give --out FILE.png to write the card to');
+      const text = positionals.join(' ').trim() === '-' ? await readStdin() : positionals.join(' ').trim();
+      if (text === '') throw new UsageError('give a few words of the quote, or - to read them from stdin');
+      const library = await openLibrary(values);
+      const { best } = library.whoSaid(text, { guild });
+      await library.close();
+      const card = best && quoteCardOf(best);
+      if (!card) {
+        throw new NotFoundError(
+          best
+            ? `“${best.doc.title}” has these words, but nobody is credited with them: no card to make`
+            : `no quote matches “${text.length > 80 ? `${text.slice(0, 80)}…` : text}”; try a shorter, distinctive part of it`,
+        );
+      }
+      writeFileSync(values.out, await renderQuoteCard(card));
+      process.stdout.write(`Wrote ${values.out}: ${card.speaker}, from “${card.title}”\n`);
       return;
     }
     case 'quotes': {
@@ -240,7 +271,12 @@ try {
   if (err instanceof UsageError) {
     process.stderr.write(`verbatim: ${err.message} (see --help)\n`);
     process.exitCode = 2;
-  } else if (err instanceof IntakeError || err instanceof StoreError || err instanceof ConfigError) {
+  } else if (
+    err instanceof NotFoundError ||
+    err instanceof IntakeError ||
+    err instanceof StoreError ||
+    err instanceof ConfigError
+  ) {
     process.stderr.write(`verbatim: ${err.message}\n`);
     process.exitCode = 1;
   } else if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
