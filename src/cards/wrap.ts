@@ -23,34 +23,40 @@ export function wrapText(
     ellipsis = ELLIPSIS,
   }: { width: number; maxLines: number; measure: Measure; ellipsis?: string },
 ): Wrapped {
+  // One line past the last tells whether the text was cut; the rest is never wrapped.
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    const words = paragraph.split(/\s+/).filter(Boolean);
-    let line = '';
-    for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = '';
-      // A word wider than the line (a long URL) is split where it has to be.
-      let rest = word;
-      while (measure(rest) > width) {
-        const head = longestFitting(rest, width, measure, '');
-        lines.push(head);
-        rest = rest.slice(head.length);
-      }
-      line = rest;
-    }
-    if (line) lines.push(line);
+  for (const line of linesOf(text, width, measure)) {
+    lines.push(line);
     if (lines.length > maxLines) break;
   }
   if (lines.length <= maxLines) return { lines, cut: false };
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] ?? '', width, measure, ellipsis);
   return { lines: kept, cut: true };
+}
+
+/** The lines of a text, one at a time, so a long text is wrapped only as far as it is shown. */
+function* linesOf(text: string, width: number, measure: Measure): Generator<string> {
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (measure(candidate) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) yield line;
+      // A word wider than the line (a long URL) is split where it has to be.
+      let rest = word;
+      while (measure(rest) > width) {
+        const head = longestFitting(rest, width, measure, '');
+        yield head;
+        rest = rest.slice(head.length);
+      }
+      line = rest;
+    }
+    if (line) yield line;
+  }
 }
 
 /** One line of text, shortened to end with an ellipsis when it is wider than `width`. */
