@@ -8,6 +8,7 @@ import { ApplicationCommandType, RESTJSONErrorCodes } from 'discord-api-types/v1
  * Components: https://discord.com/developers/docs/components/reference
  * Commands and autocomplete: https://discord.com/developers/docs/interactions/application-commands
  * Modals: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal
+ * Attachments: https://discord.com/developers/docs/resources/message#attachment-object
  */
 export const DISCORD_LIMITS = {
   /** Message content, in characters. */
