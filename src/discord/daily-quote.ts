@@ -8,8 +8,9 @@ import {
 } from '../library/daily-quote.ts';
 import type { Library } from '../library/library.ts';
 import { quoteKey } from '../search/speaker-queries.ts';
+import { cardButtonId } from './cards.ts';
 import { RecentlyShown } from './recent.ts';
-import { quoteEmbedReply } from './render-readers.ts';
+import { quoteEmbedReply, withCardButton } from './render-readers.ts';
 
 /** How often the schedules are read: a quote comes at most this late after its time. */
 export const DAILY_QUOTE_CHECK_MS = 30_000;
@@ -51,7 +52,11 @@ export function scheduleDailyQuotes({
     // Nobody quoted yet: nothing is claimed, so a document added later today still gets its post.
     if (!quote) return;
     if (!(await claimDailyQuote(library, due))) return;
-    const { embeds, components } = quoteEmbedReply(quote, { total, daily: true });
+    // its card button is /random-quote's: a press reaches that command's handler like any other
+    const { embeds, components } = withCardButton(
+      quoteEmbedReply(quote, { total, daily: true }),
+      cardButtonId('random-quote', quote),
+    );
     try {
       await client.rest.post(Routes.channelMessages(due.channel), {
         body: { embeds, components, allowed_mentions: { parse: [] } },

@@ -129,7 +129,13 @@ describe('the quote of the day through the mock Discord, on a test clock', () =>
     expect(embed?.author?.name).toBe('Quote of the day');
     expect(embed?.title).toMatch(/Vladimir Putin|Dmitry Peskov/);
     expect(embed?.fields?.[0]?.value).toMatch(/¶ \d+/);
-    expect(posted.message?.components).toEqual([]);
+    // the post offers a quote card like /random-quote does, and pressing it sends one
+    const message = posted.message;
+    if (!message) throw new Error('the post carries no message');
+    const card = JSON.stringify(message.components).match(/"custom_id":"(random-quote:card:[^"]+)"/)?.[1];
+    expect(card).toBeDefined();
+    const pressed = await (await mock.clickButton(message, card as string)).reply();
+    expect(pressed.attachments.map((a) => a.filename)).toEqual(['quote-card.png']);
     await first.bot.dailyQuotes.check();
     expect(posts(mock)).toHaveLength(1);
 
