@@ -395,10 +395,35 @@ export class SpeakerFinder {
   }
 
   /**
+   * A person the sentence just before a paragraph-opening quote is about, with no quote of its own:
+   * "Edmonton coach Kris Knoblauch didn't mince words. / “It's not good enough.”"
+   */
+  private introducer(q: QuoteTokens): SpeakerCue | null {
+    const { tokens } = this;
+    const end = q.open - 1;
+    if (end < 0 || tokens[end]?.para === tokens[q.open]?.para || this.quoteOf[end] !== -1) return null;
+    const low = this.clauseStart(end, true);
+    for (let k = low; k <= end; k++) if (this.quoteOf[k] !== -1) return null;
+    const subject = phraseStartingAt(tokens, low, end);
+    if (!subject) return null;
+    let verb = subject.last + 1;
+    while (isAdverbial(tokens[verb]) && tokens[verb]?.pos !== 'AUX') verb++;
+    if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') return null;
+    const head = tokens[subject.first] as Token;
+    const person =
+      subject.first === subject.last && isSubjectPronoun(head)
+        ? /^(he|she)$/.test(head.lower)
+        : namesPerson(tokens, subject);
+    return person ? { mention: subject, cue: verb, kind: 'floating' } : null;
+  }
+
+  /**
    * The speaker of a quote with no cue of its own: the subject of the nearest reporting verb earlier in
    * its paragraph or in the previous one, or the speaker of a quote met first on the way back.
    */
   floating(q: QuoteTokens, resolved: (quoteIndex: number) => SpeakerCue | null): SpeakerCue | null {
+    const introduced = this.introducer(q);
+    if (introduced) return introduced;
     const { tokens } = this;
     const para = tokens[q.open]?.para ?? 0;
     let prevPara = -1;

@@ -200,3 +200,19 @@ describe('bail hearing (a role owned by a name, one organisation however often i
     expect(find(result, 'call us').speaker).toBe('Ron Baptiste');
   });
 });
+
+describe('overtime win (a speaker introduced by the sentence before the quote)', () => {
+  const { result } = article('overtime-win.txt');
+
+  it('"Coach X didn’t mince words." then a quote alone in its paragraph: X speaks', () => {
+    expect(find(result, "It's not good enough").speaker).toBe('Kris Lund');
+  });
+
+  it('a sentence about no person ("The teams meet again") introduces nobody', () => {
+    expect(find(result, 'We will be ready for them').speaker).not.toBe('Kris Lund');
+  });
+
+  it('"NASH:" before a quote in a round-up names him', () => {
+    expect(find(result, 'character win').speaker).toBe('Tyler Nash');
+  });
+});
