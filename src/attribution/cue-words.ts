@@ -2,7 +2,7 @@
 import { isWeakCue, reportingLemma } from './cues.ts';
 import { HONORIFICS, isPersonNoun, ROLE_HEADS } from './lexicon.ts';
 import { isNameLike, isSubjectPronoun, type Phrase } from './mentions.ts';
-import { firstNameGender } from './names.ts';
+import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import { canSpeak } from './speaker-nouns.ts';
 export const DASHES = new Set(['―', '—', '–', '-', '--']);
@@ -32,7 +32,7 @@ export function namesPerson(tokens: Token[], p: Phrase): boolean {
       (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && isPersonNoun(w))
     )
       return true;
-    if (/^[A-Z]/.test(t.text) && k < p.last && firstNameGender(w) !== null) return true;
+    if (/^[A-Z]/.test(t.text) && k < p.last && isFirstName(w)) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import {
   ROLE_HEADS,
 } from './lexicon.ts';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
-import { firstNameGender } from './names.ts';
+import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import type { EntityKind, Person } from './types.ts';
 
@@ -376,7 +376,7 @@ function isPluralGroup(words: string[]): boolean {
   const last = words[words.length - 1] ?? '';
   const member = last.replace(/s$/, '');
   if (member === last || !/(an|at|ist|ive|al)$/.test(member)) return false;
-  return words.length === 1 || firstNameGender(words[0] ?? '') === null;
+  return words.length === 1 || !isFirstName(words[0] ?? '');
 }
 
 function genderOf(role: string): 'm' | 'f' | null {

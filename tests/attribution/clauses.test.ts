@@ -216,3 +216,17 @@ describe('overtime win (a speaker introduced by the sentence before the quote)',
     expect(find(result, 'character win').speaker).toBe('Tyler Nash');
   });
 });
+
+describe('library vote (first names both men and women have, groups named by members)', () => {
+  const { result } = article('library-vote.txt');
+
+  it('"Dr. Chris Evans" is a person named in full, though "Chris" is on both first-name lists', () => {
+    expect(find(result, 'We can finally plan for next year').speaker).toBe('Chris Evans');
+    expect(result.people.find((p) => p.name === 'Chris Evans')?.role).toBe('head librarian');
+  });
+
+  it('pronouns follow gender across a councillor and a mayor met in one sentence', () => {
+    expect(find(result, 'We cannot close branches').speaker).toBe('Maria Santos');
+    expect(find(result, 'I changed my mind').speaker).toBe('John Bell');
+  });
+});
