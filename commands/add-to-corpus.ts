@@ -5,6 +5,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { defineCommand } from '../src/discord/command.ts';
+import { localizedName } from '../src/discord/i18n.ts';
 import { documentAddedReply } from '../src/discord/render.ts';
 import { truncate } from '../src/discord/text.ts';
 
@@ -13,13 +14,14 @@ export default defineCommand({
   guildOnly: true,
   data: {
     name: 'Add to corpus',
+    ...localizedName('add-to-corpus'),
     type: ApplicationCommandType.Message,
     // Discord shows the menu item only to members with Manage Server; the router checks again.
     default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
     contexts: [InteractionContextType.Guild],
   } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody,
 
-  async messageContext(interaction, { library, respond, guild, actor }) {
+  async messageContext(interaction, { library, respond, guild, actor, t }) {
     const message = interaction.targetMessage;
     await respond.defer({ ephemeral: true });
     const author = message.author.globalName ?? message.author.username;
@@ -34,6 +36,6 @@ export default defineCommand({
       },
       actor,
     );
-    await respond.send(documentAddedReply(entry));
+    await respond.send(documentAddedReply(t, entry));
   },
 });

@@ -12,6 +12,7 @@ import {
   UNTIL_OPTION,
   withFilterNote,
 } from '../src/discord/dates.ts';
+import { localized, type Translate } from '../src/discord/i18n.ts';
 import { ASK_PAGE_SIZE, askReply, type Reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import type { Library } from '../src/library/library.ts';
@@ -28,10 +29,12 @@ export default defineCommand({
   data: {
     name: 'ask',
     description: 'Ask a question; get the best cited passages from the documents',
+    ...localized('ask'),
     options: [
       {
         name: 'question',
         description: 'What you want to know, e.g. what did Peskov say about unity?',
+        ...localized('ask.question'),
         type: ApplicationCommandOptionType.String,
         required: true,
         max_length: 500,
@@ -42,23 +45,23 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, { question, since, until, hide }, { library, sessions, respond, guild }) {
+  async chatInput(_interaction, { question, since, until, hide }, { library, sessions, respond, guild, t }) {
     const state: AskSession = { question, guild, hide: hide ?? false, ...dateFilter(since, until) };
-    await respond.send(askPage(library, state, await sessions.put(state), 0));
+    await respond.send(askPage(t, library, state, await sessions.put(state), 0));
   },
 
-  async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
+  async button(_interaction, [session = '', page = '0'], { library, sessions, respond, t }) {
     const state = await sessions.get<AskSession>(session);
-    if (!state) throw new UserError('These results have expired. Run `/ask` again.');
-    await respond.update(askPage(library, state, session, Number(page) || 0));
+    if (!state) throw new UserError('ask.expired');
+    await respond.update(askPage(t, library, state, session, Number(page) || 0));
   },
 });
 
-function askPage(library: Library, state: AskSession, session: string, page: number): Reply {
+function askPage(t: Translate, library: Library, state: AskSession, session: string, page: number): Reply {
   const scope = filteredScope(state.guild, state);
   const hits = library.ask(state.question, scope, MAX_RESULTS);
   return withFilterNote(
-    askReply(state.question, hits, { page, buttonPrefix: `ask:${session}`, ephemeral: state.hide }),
-    filterNote(state, library.undatedLeftOut(scope)),
+    askReply(t, state.question, hits, { page, buttonPrefix: `ask:${session}`, ephemeral: state.hide }),
+    filterNote(t, state, library.undatedLeftOut(scope)),
   );
 }

@@ -8,17 +8,17 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
-import { extractionNote, MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/corpus/intake.ts';
+import { MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH, type UploadedText } from '../src/corpus/intake.ts';
 import { ownTitle } from '../src/corpus/load.ts';
 import { defineCommand } from '../src/discord/command.ts';
 import { exportReply, importReply } from '../src/discord/exchange.ts';
+import { localized, type Translate } from '../src/discord/i18n.ts';
 import { downloadAttachment, readAttachment } from '../src/discord/intake.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { documentAddedReply, joinWithin, notice, reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { escapeForDiscord, truncate } from '../src/discord/text.ts';
 import { exportCorpus, importCorpus } from '../src/library/exchange.ts';
-import { count } from '../src/text/count.ts';
 import { isWebLink } from '../src/text/web-link.ts';
 
 export default defineCommand({
@@ -27,6 +27,7 @@ export default defineCommand({
   data: {
     name: 'document',
     description: 'Add, remove or list this server’s documents (moderators)',
+    ...localized('document'),
     // Discord shows the command only to members with Manage Server; the router checks again.
     default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
     contexts: [InteractionContextType.Guild],
@@ -34,28 +35,33 @@ export default defineCommand({
       {
         name: 'add',
         description: 'Add a document: attach a .txt, .md or .html file, or paste text in a form',
+        ...localized('document.add'),
         type: ApplicationCommandOptionType.Subcommand,
         options: [
           {
             name: 'file',
             description: 'A .txt, .md or .html file',
+            ...localized('document.add.file'),
             type: ApplicationCommandOptionType.Attachment,
           },
           {
             name: 'title',
             description: 'Title (default: the file name)',
+            ...localized('document.add.title'),
             type: ApplicationCommandOptionType.String,
             max_length: MAX_TITLE_LENGTH,
           },
           {
             name: 'source',
             description: 'Link to the original article',
+            ...localized('document.add.source'),
             type: ApplicationCommandOptionType.String,
             max_length: MAX_SOURCE_LENGTH,
           },
           {
             name: 'date',
             description: 'Publication date, YYYY-MM-DD',
+            ...localized('document.add.date'),
             type: ApplicationCommandOptionType.String,
             max_length: 10,
           },
@@ -64,11 +70,13 @@ export default defineCommand({
       {
         name: 'remove',
         description: 'Remove a document from this server',
+        ...localized('document.remove'),
         type: ApplicationCommandOptionType.Subcommand,
         options: [
           {
             name: 'document',
             description: 'Start typing a title',
+            ...localized('document.remove.document'),
             type: ApplicationCommandOptionType.String,
             required: true,
             autocomplete: true,
@@ -78,21 +86,25 @@ export default defineCommand({
       {
         name: 'list',
         description: 'List this server’s documents with their ids',
+        ...localized('document.list'),
         type: ApplicationCommandOptionType.Subcommand,
       },
       {
         name: 'export',
         description: 'Download this server’s documents as a JSON file (text, metadata, attributions)',
+        ...localized('document.export'),
         type: ApplicationCommandOptionType.Subcommand,
       },
       {
         name: 'import',
         description: 'Add the documents of a JSON file made by /document export',
+        ...localized('document.import'),
         type: ApplicationCommandOptionType.Subcommand,
         options: [
           {
             name: 'file',
             description: 'The .json file /document export made',
+            ...localized('document.import.file'),
             type: ApplicationCommandOptionType.Attachment,
             required: true,
           },
@@ -101,11 +113,11 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, options, { library, config, respond, guild, actor, localDiscord }) {
+  async chatInput(interaction, options, { library, config, respond, guild, actor, localDiscord, t }) {
     switch (options.subcommand) {
       case 'add': {
         if (!options.file) {
-          await respond.showModal(pasteForm(options.title, options.source, options.date));
+          await respond.showModal(pasteForm(t, options.title, options.source, options.date));
           return;
         }
         checkSource(options.source);
@@ -120,20 +132,18 @@ export default defineCommand({
           { title, source: options.source ?? upload.source, date: options.date ?? upload.date, guild },
           actor,
         );
-        await respond.send(documentAddedReply(entry, extractionNote(upload)));
+        await respond.send(documentAddedReply(t, entry, extractionNote(t, upload)));
         return;
       }
       case 'remove': {
         const title = await library.remove(options.document, guild, actor);
-        await respond.send(
-          notice(`Removed “${escapeForDiscord(title)}”. It no longer appears in answers here.`),
-        );
+        await respond.send(notice(t('document.removed', { title: escapeForDiscord(title) })));
         return;
       }
       case 'export': {
         await respond.defer({ ephemeral: true });
         const file = await exportCorpus(library, guild);
-        await respond.send(exportReply(file, interaction.attachmentSizeLimit));
+        await respond.send(exportReply(t, file, interaction.attachmentSizeLimit));
         return;
       }
       case 'import': {
@@ -141,22 +151,24 @@ export default defineCommand({
         const maxFileBytes = interaction.attachmentSizeLimit;
         const bytes = await downloadAttachment(options.file, maxFileBytes, localDiscord);
         const limits = { maxFileBytes, maxDocumentBytes: config.maxDocumentBytes };
-        await respond.send(importReply(await importCorpus(library, bytes, guild, actor, limits)));
+        await respond.send(importReply(t, await importCorpus(library, bytes, guild, actor, limits)));
         return;
       }
       case 'list': {
         const own = (await library.list(guild)).filter((d) => d.guild === guild);
-        const lines = own.map(
-          (d) =>
-            `\`${d.id}\` **${escapeForDiscord(truncate(d.title, 100))}** — ${count(d.quotes, 'quote')}, added ${d.addedAt?.slice(0, 10) ?? '?'}`,
+        const lines = own.map((d) =>
+          t('document.listLine', {
+            id: d.id,
+            title: escapeForDiscord(truncate(d.title, 100)),
+            quotes: t('count.quote', { count: d.quotes }),
+            added: d.addedAt?.slice(0, 10) ?? '?',
+          }),
         );
         const description =
-          own.length === 0
-            ? 'No documents added here yet. Add one with `/document add`.'
-            : joinWithin(lines, 4000, own.length);
+          own.length === 0 ? t('document.listEmpty') : joinWithin(t, lines, 4000, own.length);
         await respond.send(
           reply(
-            { embeds: [{ title: `This server’s documents (${own.length})`, description }] },
+            { embeds: [{ title: t('document.listTitle', { n: own.length }), description }] },
             { ephemeral: true },
           ),
         );
@@ -172,8 +184,8 @@ export default defineCommand({
     await interaction.respond(choices);
   },
 
-  async modalSubmit(interaction, [action], { library, respond, guild, actor }) {
-    if (action !== 'add') throw new UserError('This form is no longer valid. Run `/document add` again.');
+  async modalSubmit(interaction, [action], { library, respond, guild, actor, t }) {
+    if (action !== 'add') throw new UserError('document.formExpired');
     const field = (id: string) => interaction.fields.getTextInputValue(id).trim() || null;
     checkSource(field('source'));
     await respond.defer({ ephemeral: true });
@@ -182,16 +194,20 @@ export default defineCommand({
       { title: field('title') ?? 'Untitled', source: field('source'), date: field('date'), guild },
       actor,
     );
-    await respond.send(documentAddedReply(entry));
+    await respond.send(documentAddedReply(t, entry));
   },
 });
 
 /** A source a citation can link to, or none: anything else is refused before the document is stored. */
 function checkSource(source: string | null): void {
-  if (source !== null && !isWebLink(source))
-    throw new UserError(
-      'The source must be a web link starting with https:// (or http://). Fix it and try again.',
-    );
+  if (source !== null && !isWebLink(source)) throw new UserError('document.badSource');
+}
+
+/** What became of an uploaded HTML page, for the add reply; null for a text file. */
+function extractionNote(t: Translate, upload: UploadedText): string | null {
+  if (upload.extraction === 'article')
+    return upload.byline ? t('document.articleBy', { byline: upload.byline }) : t('document.article');
+  return upload.extraction === 'whole page' ? t('document.wholePage') : null;
 }
 
 function textInput(
@@ -211,28 +227,33 @@ function textInput(
   return new ActionRowBuilder<TextInputBuilder>().addComponents(input);
 }
 
-function pasteForm(title: string | null, source: string | null, date: string | null): ModalBuilder {
+function pasteForm(
+  t: Translate,
+  title: string | null,
+  source: string | null,
+  date: string | null,
+): ModalBuilder {
   return new ModalBuilder()
     .setCustomId('document:add')
-    .setTitle('Add a document')
+    .setTitle(t('document.formTitle'))
     .addComponents(
-      textInput('title', 'Title', TextInputStyle.Short, {
+      textInput('title', t('document.formFieldTitle'), TextInputStyle.Short, {
         required: true,
         maxLength: MAX_TITLE_LENGTH,
         value: title,
       }),
-      textInput('source', 'Source link (optional)', TextInputStyle.Short, {
+      textInput('source', t('document.formFieldSource'), TextInputStyle.Short, {
         required: false,
         maxLength: MAX_SOURCE_LENGTH,
         value: source,
       }),
-      textInput('date', 'Publication date (YYYY-MM-DD, optional)', TextInputStyle.Short, {
+      textInput('date', t('document.formFieldDate'), TextInputStyle.Short, {
         required: false,
         maxLength: 10,
         value: date,
         placeholder: '2022-03-04',
       }),
-      textInput('text', 'Text (one paragraph per line)', TextInputStyle.Paragraph, {
+      textInput('text', t('document.formFieldText'), TextInputStyle.Paragraph, {
         required: true,
         maxLength: DISCORD_LIMITS.textInputValue,
       }),

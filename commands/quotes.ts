@@ -12,22 +12,12 @@ import {
   UNTIL_OPTION,
   withFilterNote,
 } from '../src/discord/dates.ts';
+import { localized, type Translate } from '../src/discord/i18n.ts';
 import { DISCORD_LIMITS } from '../src/discord/limits.ts';
 import { notice, quotesReply, type Reply } from '../src/discord/render.ts';
 import { UserError } from '../src/discord/router.ts';
 import { truncate } from '../src/discord/text.ts';
 import type { Library } from '../src/library/library.ts';
-import { count } from '../src/text/count.ts';
-
-const TEXT = {
-  expired: 'These results have expired. Run `/quotes` again.',
-  ambiguous: (typed: string, names: string[]) =>
-    `“${truncate(typed, 100)}” could be ${names.join(', ')}. Pick one from the list as you type.`,
-  noneInRange: (name: string) =>
-    `${truncate(name, 100)} is quoted here, but not in any document within those dates. Widen \`since:\` or \`until:\`.`,
-  choice: (name: string, role: string | null, quotes: number) =>
-    `${name}${role ? ` (${role})` : ''} · ${count(quotes, 'quote')}`,
-} as const;
 
 interface QuotesSession extends DateFilter {
   speaker: string;
@@ -39,10 +29,12 @@ export default defineCommand({
   data: {
     name: 'quotes',
     description: 'What a person said across the documents',
+    ...localized('quotes'),
     options: [
       {
         name: 'speaker',
         description: 'Start typing a name',
+        ...localized('quotes.speaker'),
         type: ApplicationCommandOptionType.String,
         required: true,
         autocomplete: true,
@@ -54,50 +46,64 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, { speaker, since, until, hide }, { library, sessions, respond, guild }) {
+  async chatInput(_interaction, { speaker, since, until, hide }, { library, sessions, respond, guild, t }) {
     const filter = dateFilter(since, until);
     const name = resolveSpeaker(
       speaker,
       library.speakers({ guild }).map((s) => s.name),
     );
     const state: QuotesSession = { speaker: name, guild, hide: hide ?? false, ...filter };
-    await respond.send(quotesPage(library, state, await sessions.put(state), 0));
+    await respond.send(quotesPage(t, library, state, await sessions.put(state), 0));
   },
 
-  async autocomplete(interaction, { library, guild }) {
+  async autocomplete(interaction, { library, guild, t }) {
     const typed = interaction.options.getFocused();
     const choices = library.speakerChoices(typed, { guild }, DISCORD_LIMITS.autocompleteChoices).map((s) => ({
-      name: truncate(TEXT.choice(s.name, s.role, s.quotes), DISCORD_LIMITS.choiceName),
+      name: truncate(choiceText(t, s.name, s.role, s.quotes), DISCORD_LIMITS.choiceName),
       value: truncate(s.name, DISCORD_LIMITS.choiceValue),
     }));
     await interaction.respond(choices);
   },
 
-  async button(_interaction, [session = '', page = '0'], { library, sessions, respond }) {
+  async button(_interaction, [session = '', page = '0'], { library, sessions, respond, t }) {
     const state = await sessions.get<QuotesSession>(session);
-    if (!state) throw new UserError(TEXT.expired);
-    await respond.update(quotesPage(library, state, session, Number(page) || 0));
+    if (!state) throw new UserError('quotes.expired');
+    await respond.update(quotesPage(t, library, state, session, Number(page) || 0));
   },
 });
 
 /** A person's quotes as `/quotes` shows them, for `/quotes` and for the names `/people` lists. */
 export async function showQuotes(
   speaker: string,
-  { library, sessions, guild }: Pick<Context, 'library' | 'sessions' | 'guild'>,
+  { library, sessions, guild, t }: Pick<Context, 'library' | 'sessions' | 'guild' | 't'>,
   hide: boolean,
 ): Promise<Reply> {
   const state: QuotesSession = { speaker, guild, hide, since: null, until: null };
-  return quotesPage(library, state, await sessions.put(state), 0);
+  return quotesPage(t, library, state, await sessions.put(state), 0);
 }
 
-function quotesPage(library: Library, state: QuotesSession, session: string, page: number): Reply {
+/** An autocomplete choice: "Dmitry Peskov (Kremlin spokesman) · 12 quotes". */
+function choiceText(t: Translate, name: string, role: string | null, quotes: number): string {
+  const count = t('count.quote', { count: quotes });
+  return role
+    ? t('quotes.choiceWithRole', { name, role, quotes: count })
+    : t('quotes.choice', { name, quotes: count });
+}
+
+function quotesPage(
+  t: Translate,
+  library: Library,
+  state: QuotesSession,
+  session: string,
+  page: number,
+): Reply {
   const scope = filteredScope(state.guild, state);
   const quotes = library.quotesBy(state.speaker, scope);
-  const note = filterNote(state, library.undatedLeftOut(scope));
+  const note = filterNote(t, state, library.undatedLeftOut(scope));
   if (quotes.length === 0 && note && library.quotesBy(state.speaker, { guild: state.guild }).length > 0)
-    return withFilterNote(notice(TEXT.noneInRange(state.speaker)), note);
+    return withFilterNote(notice(t('quotes.noneInRange', { name: truncate(state.speaker, 100) })), note);
   return withFilterNote(
-    quotesReply(state.speaker, quotes, { page, buttonPrefix: `quotes:${session}`, ephemeral: state.hide }),
+    quotesReply(t, state.speaker, quotes, { page, buttonPrefix: `quotes:${session}`, ephemeral: state.hide }),
     note,
   );
 }
@@ -116,6 +122,10 @@ export function resolveSpeaker(typed: string, names: readonly string[]): string 
     return words.every((word) => nameWords.includes(word));
   });
   if (holding.length === 1) return holding[0] as string;
-  if (holding.length > 1) throw new UserError(TEXT.ambiguous(typed, holding.slice(0, 5)));
+  if (holding.length > 1)
+    throw new UserError('quotes.ambiguous', {
+      typed: truncate(typed, 100),
+      names: holding.slice(0, 5).join(', '),
+    });
   return typed;
 }

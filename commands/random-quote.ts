@@ -13,6 +13,7 @@ import {
   UNTIL_OPTION,
   withFilterNote,
 } from '../src/discord/dates.ts';
+import { localized, type Translate } from '../src/discord/i18n.ts';
 import { RecentlyShown } from '../src/discord/recent.ts';
 import type { Reply } from '../src/discord/render.ts';
 import { noQuoteReply, quoteEmbedReply, withCardButton } from '../src/discord/render-readers.ts';
@@ -20,10 +21,6 @@ import { UserError } from '../src/discord/router.ts';
 import type { Library } from '../src/library/library.ts';
 import { quoteKey } from '../src/search/speaker-queries.ts';
 import quotes, { resolveSpeaker } from './quotes.ts';
-
-const TEXT = {
-  expired: 'This random quote has expired. Run `/random-quote` again.',
-} as const;
 
 /** "No repeat within the last few" for a channel: this many quotes are kept out while others remain. */
 const NO_REPEAT = 5;
@@ -39,10 +36,12 @@ export default defineCommand({
   data: {
     name: 'random-quote',
     description: 'A random quote from the documents, with who said it and where',
+    ...localized('random-quote'),
     options: [
       {
         name: 'speaker',
         description: 'Only quotes by this person: start typing a name',
+        ...localized('random-quote.speaker'),
         type: ApplicationCommandOptionType.String,
         autocomplete: true,
         max_length: 100,
@@ -53,7 +52,7 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(interaction, { speaker, since, until, hide }, { library, sessions, respond, guild }) {
+  async chatInput(interaction, { speaker, since, until, hide }, { library, sessions, respond, guild, t }) {
     const filter = dateFilter(since, until);
     const name = speaker
       ? resolveSpeaker(
@@ -62,7 +61,7 @@ export default defineCommand({
         )
       : null;
     const state: RandomSession = { speaker: name, guild, hide: hide ?? false, ...filter };
-    await respond.send(pick(library, state, await sessions.put(state), interaction.channelId));
+    await respond.send(pick(t, library, state, await sessions.put(state), interaction.channelId));
   },
 
   // The same names as /quotes offers.
@@ -70,24 +69,24 @@ export default defineCommand({
 
   async button(interaction, [session = '', ...quote], ctx) {
     if (session === CARD_ACTION) return sendQuoteCard(interaction, quote, ctx);
-    const { library, sessions, respond } = ctx;
+    const { library, sessions, respond, t } = ctx;
     const state = await sessions.get<RandomSession>(session);
-    if (!state) throw new UserError(TEXT.expired);
-    await respond.update(pick(library, state, session, interaction.channelId));
+    if (!state) throw new UserError('random.expired');
+    await respond.update(pick(t, library, state, session, interaction.channelId));
   },
 });
 
-function pick(library: Library, state: RandomSession, session: string, channel: string): Reply {
+function pick(t: Translate, library: Library, state: RandomSession, session: string, channel: string): Reply {
   const scope = filteredScope(state.guild, state);
-  const note = filterNote(state, library.undatedLeftOut(scope));
+  const note = filterNote(t, state, library.undatedLeftOut(scope));
   const { quote, total } = library.randomQuote(scope, { speaker: state.speaker, avoid: recent.get(channel) });
   if (!quote) {
     const inAnyDates = library.randomQuote({ guild: state.guild }, { speaker: state.speaker }).quote;
     const reason = inAnyDates ? 'dates' : state.speaker ? 'speaker' : 'empty';
-    return withFilterNote(noQuoteReply(reason, state.speaker), note);
+    return withFilterNote(noQuoteReply(t, reason, state.speaker), note);
   }
   recent.add(channel, quoteKey(quote));
-  const shown = quoteEmbedReply(quote, {
+  const shown = quoteEmbedReply(t, quote, {
     total,
     anotherId: `random-quote:${session}`,
     ephemeral: state.hide,

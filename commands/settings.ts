@@ -6,8 +6,9 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { defineCommand } from '../src/discord/command.ts';
+import { localized } from '../src/discord/i18n.ts';
 import { UserError } from '../src/discord/router.ts';
-import { DAILY_QUOTE_TEXT, type SettingsChangeShown, settingsReply } from '../src/discord/settings.ts';
+import { type SettingsChangeShown, settingsReply } from '../src/discord/settings.ts';
 import {
   DEFAULT_DAILY_TIME,
   nextDailyDay,
@@ -21,6 +22,7 @@ import type { GuildSettings } from '../src/store/index.ts';
 const ROLE_OPTION = {
   name: 'role',
   description: 'The role',
+  ...localized('settings.role'),
   type: ApplicationCommandOptionType.Role,
   required: true,
 } as const;
@@ -31,23 +33,27 @@ export default defineCommand({
   data: {
     name: 'settings',
     description: 'This server’s Verbatim settings (Manage Server)',
+    ...localized('settings'),
     default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
     contexts: [InteractionContextType.Guild],
     options: [
       {
         name: 'moderator-role',
         description: 'Roles whose members may add and remove documents here',
+        ...localized('settings.moderator-role'),
         type: ApplicationCommandOptionType.SubcommandGroup,
         options: [
           {
             name: 'add',
             description: 'Let this role’s members add and remove documents',
+            ...localized('settings.moderator-role.add'),
             type: ApplicationCommandOptionType.Subcommand,
             options: [ROLE_OPTION],
           },
           {
             name: 'remove',
             description: 'Stop this role’s members adding and removing documents',
+            ...localized('settings.moderator-role.remove'),
             type: ApplicationCommandOptionType.Subcommand,
             options: [ROLE_OPTION],
           },
@@ -88,15 +94,16 @@ export default defineCommand({
       {
         name: 'show',
         description: 'Show this server’s settings',
+        ...localized('settings.show'),
         type: ApplicationCommandOptionType.Subcommand,
       },
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, options, { library, config, respond, guild, actor, now }) {
+  async chatInput(_interaction, options, { library, config, respond, guild, actor, now, t }) {
     await respond.defer({ ephemeral: true });
     const shown = (settings: GuildSettings, change?: SettingsChangeShown) =>
-      settingsReply(settings, config.moderatorRoleIds, change, nextDailyDay(settings, now()));
+      settingsReply(t, settings, config.moderatorRoleIds, change, nextDailyDay(settings, now()));
     switch (options.subcommand) {
       case 'moderator-role add':
       case 'moderator-role remove': {
@@ -107,7 +114,7 @@ export default defineCommand({
       }
       case 'daily-quote set': {
         const time = parseDailyTime(options.time ?? DEFAULT_DAILY_TIME);
-        if (!time) throw new UserError(DAILY_QUOTE_TEXT.badTime(options.time ?? ''));
+        if (!time) throw new UserError('settings.badTime', { typed: (options.time ?? '').slice(0, 20) });
         const settings = await setDailyQuote(library, guild, options.channel, time, actor, now());
         await respond.send(shown(settings, { action: 'daily-quote-set' }));
         return;

@@ -12,6 +12,7 @@ import {
   UNTIL_OPTION,
   withFilterNote,
 } from '../src/discord/dates.ts';
+import { localized } from '../src/discord/i18n.ts';
 import { whoSaidReply } from '../src/discord/render.ts';
 import { withCardButton } from '../src/discord/render-readers.ts';
 
@@ -19,10 +20,12 @@ export default defineCommand({
   data: {
     name: 'who-said',
     description: 'Find who said a quote: paste a few words of it, typos are fine',
+    ...localized('who-said'),
     options: [
       {
         name: 'quote',
         description: 'Part of the quote, as you remember it',
+        ...localized('who-said.quote'),
         type: ApplicationCommandOptionType.String,
         required: true,
         max_length: 1000,
@@ -33,12 +36,12 @@ export default defineCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
-  async chatInput(_interaction, { quote, since, until, hide }, { library, respond, guild }) {
+  async chatInput(_interaction, { quote, since, until, hide }, { library, respond, guild, t }) {
     const filter = dateFilter(since, until);
     const scope = filteredScope(guild, filter);
     const answer = library.whoSaid(quote, scope);
-    const note = filterNote(filter, library.undatedLeftOut(scope));
-    const shown = whoSaidReply(answer, { ephemeral: hide ?? false });
+    const note = filterNote(t, filter, library.undatedLeftOut(scope));
+    const shown = whoSaidReply(t, answer, { ephemeral: hide ?? false });
     const { best } = answer;
     // A card names who said it: none for words nobody is credited with.
     const withCard = best?.attribution?.speaker

@@ -3,6 +3,7 @@ import {
   type ClientOptions,
   Events,
   GatewayIntentBits,
+  Locale,
   type Message,
   type MessageReplyOptions,
   Options,
@@ -13,6 +14,7 @@ import type { AdmissionLimits } from './admission.ts';
 import type { Command } from './command.ts';
 import { type DailyQuotes, scheduleDailyQuotes } from './daily-quote.ts';
 import { paceGatewayReading } from './gateway-pacing.ts';
+import { translator } from './i18n.ts';
 import { parseMention } from './mentions.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { askReply, type Reply, reply, whoSaidReply } from './render.ts';
@@ -209,23 +211,19 @@ async function answerMention(message: Message, { library }: Shared, limiter: Rat
   const me = message.client.user;
   if (message.author.bot || !me || !message.mentions.users.has(me.id)) return;
   const request = parseMention(message.content, me.id);
+  // A message carries no user locale: the server's language (English unless its community settings say otherwise).
+  const t = translator(message.guild?.preferredLocale ?? Locale.EnglishUS);
   if (!request) {
-    await message.reply(
-      asMessage(
-        reply({
-          content: 'Ask me “who said …” with a few words of a quote, or any question about the documents.',
-        }),
-      ),
-    );
+    await message.reply(asMessage(reply({ content: t('common.mentionHelp') })));
     return;
   }
   if (limiter.take(message.author.id) > 0) return;
   const scope = { guild: message.guildId ?? null };
   if (request.kind === 'who-said') {
-    await message.reply(asMessage(whoSaidReply(library.whoSaid(request.quote, scope))));
+    await message.reply(asMessage(whoSaidReply(t, library.whoSaid(request.quote, scope))));
   } else {
     const hits = library.ask(request.question, scope, 3);
-    const { components: _pagingNeedsASlashCommand, ...answer } = askReply(request.question, hits, {
+    const { components: _pagingNeedsASlashCommand, ...answer } = askReply(t, request.question, hits, {
       page: 0,
       buttonPrefix: 'ask:none',
     });

@@ -11,6 +11,7 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Actor, Library } from '../library/library.ts';
+import { localized, type Translate } from './i18n.ts';
 import type { Responder } from './responder.ts';
 import type { Sessions } from './sessions.ts';
 
@@ -83,6 +84,8 @@ export interface Context {
   actor: Actor;
   /** The server the interaction comes from; null in direct messages. */
   guild: string | null;
+  /** Reply texts in the language of the user's Discord (`interaction.locale`), English when it has none. */
+  t: Translate;
   /** The local Discord's origin when the bot runs against it (its attachments come from there); null on Discord. */
   localDiscord: string | null;
   /** The time now; a test's clock where one is given. */
@@ -131,6 +134,7 @@ export interface Command<
 export const HIDE_OPTION = {
   name: 'hide',
   description: 'Show the answer only to you',
+  ...localized('hide'),
   type: ApplicationCommandOptionType.Boolean,
 } as const;
 

@@ -9,6 +9,7 @@ import {
 import type { Library } from '../library/library.ts';
 import { quoteKey } from '../search/speaker-queries.ts';
 import { cardButtonId } from './cards.ts';
+import { english } from './i18n.ts';
 import { RecentlyShown } from './recent.ts';
 import { quoteEmbedReply, withCardButton } from './render-readers.ts';
 
@@ -54,7 +55,7 @@ export function scheduleDailyQuotes({
     if (!(await claimDailyQuote(library, due))) return;
     // its card button is /random-quote's: a press reaches that command's handler like any other
     const { embeds, components } = withCardButton(
-      quoteEmbedReply(quote, { total, daily: true }),
+      quoteEmbedReply(english, quote, { total, daily: true }),
       cardButtonId('random-quote', quote),
     );
     try {

@@ -1,26 +1,13 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Scope } from '../search/types.ts';
-import { count } from '../text/count.ts';
+import { localized, type Translate } from './i18n.ts';
 import type { Reply } from './render.ts';
 import { UserError } from './router.ts';
-
-const TEXT = {
-  badDate: (name: string, typed: string) =>
-    `\`${name}:\` must be a day written YYYY-MM-DD, such as 2022-03-04; “${typed.slice(0, 40)}” is not one.`,
-  backwards: (since: string, until: string) =>
-    `\`since: ${since}\` is after \`until: ${until}\`: nothing can be in between. Swap them.`,
-  range: ({ since, until }: DateFilter) =>
-    since && until
-      ? `Documents dated ${since} to ${until}`
-      : since
-        ? `Documents dated ${since} or later`
-        : `Documents dated ${until} or earlier`,
-  undated: (n: number) => `${count(n, 'undated document')} left out`,
-} as const;
 
 export const SINCE_OPTION = {
   name: 'since',
   description: 'Only documents dated on or after this day (YYYY-MM-DD)',
+  ...localized('since'),
   type: ApplicationCommandOptionType.String,
   min_length: 10,
   max_length: 10,
@@ -29,6 +16,7 @@ export const SINCE_OPTION = {
 export const UNTIL_OPTION = {
   name: 'until',
   description: 'Only documents dated on or before this day (YYYY-MM-DD)',
+  ...localized('until'),
   type: ApplicationCommandOptionType.String,
   min_length: 10,
   max_length: 10,
@@ -44,24 +32,35 @@ export interface DateFilter {
 export function dateFilter(since: string | null, until: string | null): DateFilter {
   const filter = { since: day('since', since), until: day('until', until) };
   if (filter.since && filter.until && filter.since > filter.until)
-    throw new UserError(TEXT.backwards(filter.since, filter.until));
+    throw new UserError('dates.backwards', { since: filter.since, until: filter.until });
   return filter;
 }
 
-function day(name: string, typed: string | null): string | null {
+function day(name: 'since' | 'until', typed: string | null): string | null {
   const value = typed?.trim();
   if (!value) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new UserError(TEXT.badDate(name, value));
+  if (!date || date.toISOString().slice(0, 10) !== value)
+    throw new UserError(name === 'since' ? 'dates.badSince' : 'dates.badUntil', {
+      typed: value.slice(0, 40),
+    });
   return value;
 }
 
 /** What a filtered reply says above its answer: the dates, and the undated documents it could not look in. */
-export function filterNote(filter: DateFilter, undatedLeftOut: number): string | null {
-  if (!filter.since && !filter.until) return null;
-  const parts = [TEXT.range(filter)];
-  if (undatedLeftOut > 0) parts.push(TEXT.undated(undatedLeftOut));
+export function filterNote(t: Translate, filter: DateFilter, undatedLeftOut: number): string | null {
+  const { since, until } = filter;
+  if (!since && !until) return null;
+  const parts = [
+    since && until
+      ? t('dates.between', { since, until })
+      : since
+        ? t('dates.since', { since })
+        : t('dates.until', { until: until as string }),
+  ];
+  if (undatedLeftOut > 0)
+    parts.push(t('dates.undated', { documents: t('count.undatedDocument', { count: undatedLeftOut }) }));
   return parts.join(' · ');
 }
 

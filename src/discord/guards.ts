@@ -1,22 +1,18 @@
 import type { GuildMember, Interaction } from 'discord.js';
 import { PermissionFlagsBits } from 'discord.js';
 import type { Command } from './command.ts';
+import type { TextKey } from './i18n.ts';
 
-const NOT_A_MODERATOR =
-  'Only moderators (Manage Server, or a moderator role) can change the documents. Ask one of them to add it.';
-const NOT_A_MANAGER = 'Only members with Manage Server can change this server’s settings.';
-const NOT_IN_A_SERVER = 'Documents are managed inside a server, not in direct messages.';
-
-/** Why `interaction` may not use `command` (the guards its definition declares), or null when it may. */
+/** Why `interaction` may not use `command` (the guards its definition declares, as a text key), or null when it may. */
 export function refusal(
   command: Pick<Command, 'guildOnly' | 'moderatorsOnly' | 'managersOnly'>,
   interaction: Interaction,
   moderatorRoleIds: readonly string[],
-): string | null {
-  if (command.guildOnly && !interaction.inGuild()) return NOT_IN_A_SERVER;
+): TextKey | null {
+  if (command.guildOnly && !interaction.inGuild()) return 'router.notInServer';
   if (command.managersOnly && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild))
-    return NOT_A_MANAGER;
-  if (command.moderatorsOnly && !isModerator(interaction, moderatorRoleIds)) return NOT_A_MODERATOR;
+    return 'router.notManager';
+  if (command.moderatorsOnly && !isModerator(interaction, moderatorRoleIds)) return 'router.notModerator';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { Attachment } from 'discord.js';
-import { formatBytes, IntakeError, readUpload, type UploadedText } from '../corpus/intake.ts';
+import { formatBytes, readUpload, type UploadedText } from '../corpus/intake.ts';
+import { UserError } from './router.ts';
 
 /** Where Discord serves attachments from; an attachment URL anywhere else was not made by Discord. */
 const DISCORD_CDN_HOSTS: readonly string[] = ['cdn.discordapp.com', 'media.discordapp.net'];
@@ -21,9 +22,7 @@ export function isDiscordAttachmentUrl(url: string, localDiscord: string | null)
 }
 
 const tooBig = (name: string, bytes: number, maxBytes: number) =>
-  new IntakeError(
-    `“${name}” is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}. Split it or trim it.`,
-  );
+  new UserError('attachment.tooBig', { name, size: formatBytes(bytes), limit: formatBytes(maxBytes) });
 
 /**
  * Downloads an attached file's bytes from Discord only, refusing one over `maxBytes` before
@@ -35,12 +34,10 @@ export async function downloadAttachment(
   localDiscord: string | null,
 ): Promise<Uint8Array> {
   if (!isDiscordAttachmentUrl(attachment.url, localDiscord)) {
-    throw new IntakeError(
-      `“${attachment.name}” does not come from Discord, so I won’t download it. Attach the file itself.`,
-    );
+    throw new UserError('attachment.notFromDiscord', { name: attachment.name });
   }
   if (attachment.size > maxBytes) throw tooBig(attachment.name, attachment.size, maxBytes);
-  const failed = () => new IntakeError(`I couldn’t download “${attachment.name}”. Try attaching it again.`);
+  const failed = () => new UserError('attachment.downloadFailed', { name: attachment.name });
   let response: Response;
   try {
     // A redirect could lead anywhere: Discord's CDN serves files directly.
@@ -52,7 +49,7 @@ export async function downloadAttachment(
     throw failed();
   }
   if (!response.ok || !response.body)
-    throw new IntakeError(`I couldn’t download “${attachment.name}” (HTTP ${response.status}). Try again.`);
+    throw new UserError('attachment.downloadStatus', { name: attachment.name, status: response.status });
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > maxBytes) {
     await response.body.cancel().catch(() => undefined);
@@ -73,7 +70,7 @@ export async function downloadAttachment(
       chunks.push(value);
     }
   } catch (err) {
-    if (err instanceof IntakeError) throw err;
+    if (err instanceof UserError) throw err;
     throw failed();
   }
   return Buffer.concat(chunks);

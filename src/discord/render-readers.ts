@@ -1,8 +1,8 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { QuoteCard } from '../cards/card.ts';
 import type { SpeakerQuote, SpeakerSummary } from '../search/types.ts';
-import { count } from '../text/count.ts';
 import { quoted } from '../text/quoted.ts';
+import type { Translate } from './i18n.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import {
   type ActionRow,
@@ -18,22 +18,8 @@ import {
 } from './render.ts';
 import { escapeForDiscord, truncate } from './text.ts';
 
-/** Every string `/random-quote`, the quote of the day and `/people` show, in one place to translate. */
+/** The quote card's strings, in one place to translate. */
 const TEXT = {
-  randomAuthor: 'A random quote',
-  dailyAuthor: 'Quote of the day',
-  randomFooter: (total: number) => `One of ${count(total, 'quote')}`,
-  another: 'Another',
-  noQuotes: 'No one is quoted in the documents here yet. A moderator can add some with `/document add`.',
-  noQuotesBy: (speaker: string) =>
-    `Nobody called “${truncate(speaker, 100)}” is quoted here. Pick a name from the list as you type.`,
-  noQuotesInRange: 'No quote here comes from a document within those dates. Widen `since:` or `until:`.',
-  peopleTitle: 'Most quoted people',
-  peopleLine: (n: number, name: string, role: string | null, quotes: number, documents: number) =>
-    `**${n}. ${name}**${role ? `, ${role}` : ''} — ${count(quotes, 'quote')} in ${count(documents, 'document')}`,
-  peopleFooter: (page: number, pages: number, people: number) =>
-    `Page ${page} of ${pages} · ${count(people, 'person', 'people')} · a name’s button shows their quotes`,
-  noPeople: 'No one is quoted in the documents here yet. A moderator can add some with `/document add`.',
   quoteCard: 'Quote card',
   cardGone: 'That quote is no longer in the documents here, so there is no card to make. Look it up again.',
   cardDescription: (speaker: string, quote: string) => `Quote card: ${speaker}: ${quote}`,
@@ -42,13 +28,15 @@ const TEXT = {
 /** Why there is no quote to show: nobody quoted at all, not this speaker, or not within the dates. */
 export type NoQuoteReason = 'empty' | 'speaker' | 'dates';
 
-export function noQuoteReply(reason: NoQuoteReason, speaker: string | null): Reply {
-  if (reason === 'speaker' && speaker) return notice(TEXT.noQuotesBy(speaker));
-  return notice(reason === 'dates' ? TEXT.noQuotesInRange : TEXT.noQuotes);
+export function noQuoteReply(t: Translate, reason: NoQuoteReason, speaker: string | null): Reply {
+  if (reason === 'speaker' && speaker)
+    return notice(t('common.notQuoted', { speaker: truncate(speaker, 100) }));
+  return notice(t(reason === 'dates' ? 'random.noneInRange' : 'common.nobodyQuoted'));
 }
 
 /** One quote as `/who-said` shows its answer: speaker and role, the whole quote, the citation. */
 export function quoteEmbedReply(
+  t: Translate,
   quote: SpeakerQuote,
   {
     total,
@@ -68,7 +56,7 @@ export function quoteEmbedReply(
               type: ComponentType.Button,
               style: ButtonStyle.Primary,
               custom_id: anotherId,
-              label: TEXT.another,
+              label: t('random.another'),
             },
           ],
         },
@@ -79,14 +67,14 @@ export function quoteEmbedReply(
       embeds: [
         {
           color: BRAND,
-          author: { name: daily ? TEXT.dailyAuthor : TEXT.randomAuthor },
+          author: { name: t(daily ? 'random.dailyAuthor' : 'random.author') },
           title: truncate(
             attribution.role ? `${speaker}, ${escapeForDiscord(attribution.role)}` : speaker,
             L.embedTitle,
           ),
           description: quoted(escapeForDiscord(truncate(attribution.quote, 3500)), attribution.kind),
-          fields: [{ name: 'Source', value: citation(quote.doc, quote.paragraph) }],
-          footer: { text: TEXT.randomFooter(total) },
+          fields: [{ name: t('common.source'), value: citation(quote.doc, quote.paragraph) }],
+          footer: { text: t('random.footer', { quotes: t('count.quote', { count: total }) }) },
         },
       ],
       components,
@@ -99,20 +87,23 @@ export const PEOPLE_PAGE_SIZE = 10;
 
 /** The most quoted people, one page, with a button per name (its `/quotes`) and the paging buttons. */
 export function peopleReply(
+  t: Translate,
   people: readonly SpeakerSummary[],
   { page, buttonPrefix, ephemeral = false }: Paging,
 ): Reply {
-  if (people.length === 0) return notice(TEXT.noPeople);
+  if (people.length === 0) return notice(t('common.nobodyQuoted'));
   const shown = pageOf(people, page, PEOPLE_PAGE_SIZE);
-  const lines = shown.items.map((p, i) =>
-    TEXT.peopleLine(
-      shown.firstNumber + i,
-      escapeForDiscord(p.name),
-      p.role && escapeForDiscord(truncate(p.role, 80)),
-      p.quotes,
-      p.documents,
-    ),
-  );
+  const lines = shown.items.map((p, i) => {
+    const line = {
+      n: shown.firstNumber + i,
+      name: escapeForDiscord(p.name),
+      quotes: t('count.quote', { count: p.quotes }),
+      documents: t('count.document', { count: p.documents }),
+    };
+    return p.role
+      ? t('people.lineWithRole', { ...line, role: escapeForDiscord(truncate(p.role, 80)) })
+      : t('people.line', line);
+  });
   const nameButtons: ActionRow[] = [];
   shown.items.forEach((p, i) => {
     if (i % L.buttonsPerRow === 0) nameButtons.push({ type: ComponentType.ActionRow, components: [] });
@@ -128,12 +119,18 @@ export function peopleReply(
       embeds: [
         {
           color: BRAND,
-          title: TEXT.peopleTitle,
+          title: t('people.title'),
           description: lines.join('\n'),
-          footer: { text: TEXT.peopleFooter(shown.index + 1, shown.count, people.length) },
+          footer: {
+            text: t('people.footer', {
+              page: shown.index + 1,
+              pages: shown.count,
+              people: t('count.person', { count: people.length }),
+            }),
+          },
         },
       ],
-      components: [...nameButtons, ...pageButtons(buttonPrefix, shown.index, shown.count)],
+      components: [...nameButtons, ...pageButtons(t, buttonPrefix, shown.index, shown.count)],
     },
     { ephemeral },
   );

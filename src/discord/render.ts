@@ -4,9 +4,9 @@ import type { AnalysedDocument } from '../document.ts';
 import type { DocumentListing } from '../library/library.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, SpeakerQuote, WhoSaidAnswer } from '../search/types.ts';
-import { count } from '../text/count.ts';
 import { quoted } from '../text/quoted.ts';
 import { ALTERNATIVE_WINDOW, EXCERPT_WINDOW, QUOTE_WINDOW } from '../text/window.ts';
+import type { Translate } from './i18n.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import { escapeForDiscord, markHighlights, truncate } from './text.ts';
 
@@ -94,9 +94,9 @@ function linkable(source: string | null | undefined): URL | undefined {
   }
 }
 
-function speakerLine(match: QuoteMatch): string {
+function speakerLine(t: Translate, match: QuoteMatch): string {
   const speaker = match.attribution?.speaker;
-  if (!speaker) return 'Not credited to anyone';
+  if (!speaker) return t('whoSaid.notCredited');
   const role = match.attribution?.role ?? match.person?.role;
   return role ? `${speaker}, ${role}` : speaker;
 }
@@ -107,28 +107,27 @@ function matchText(match: QuoteMatch, max: number): string {
   return quoted(body, match.attribution?.kind);
 }
 
-export function whoSaidReply(answer: WhoSaidAnswer, visibility: Visibility = {}): Reply {
+export function whoSaidReply(t: Translate, answer: WhoSaidAnswer, visibility: Visibility = {}): Reply {
   const { best } = answer;
-  if (answer.tooShort)
-    return notice('That’s too short to find a quote by: paste a few words of it, typos are fine.');
+  if (answer.tooShort) return notice(t('whoSaid.tooShort'));
   if (!best) {
     return reply(
       {
         embeds: [
           {
             color: QUIET,
-            title: 'No match',
-            description: `I couldn’t find “${escapeForDiscord(truncate(answer.query, 300))}” in any document here.\nTry a shorter, distinctive part of the quote, check the spelling, or search by topic with \`/ask\`.`,
+            title: t('whoSaid.noMatchTitle'),
+            description: t('whoSaid.noMatch', { query: escapeForDiscord(truncate(answer.query, 300)) }),
           },
         ],
       },
       visibility,
     );
   }
-  const fields: APIEmbedField[] = [{ name: 'Source', value: citation(best.doc, best.paragraph) }];
+  const fields: APIEmbedField[] = [{ name: t('common.source'), value: citation(best.doc, best.paragraph) }];
   for (const alternative of answer.alternatives) {
     fields.push({
-      name: truncate(`Also close: ${speakerLine(alternative)}`, L.embedFieldName),
+      name: truncate(t('whoSaid.alsoClose', { speaker: speakerLine(t, alternative) }), L.embedFieldName),
       value: `${matchText(alternative, ALTERNATIVE_WINDOW)}\n${citation(alternative.doc, alternative.paragraph)}`,
     });
   }
@@ -138,14 +137,16 @@ export function whoSaidReply(answer: WhoSaidAnswer, visibility: Visibility = {})
       embeds: [
         {
           color: credited ? BRAND : QUIET,
-          author: { name: truncate(credited ? 'Who said it' : 'Found, but not credited', L.embedAuthorName) },
-          title: truncate(speakerLine(best), L.embedTitle),
+          author: {
+            name: truncate(t(credited ? 'whoSaid.author' : 'whoSaid.authorNotCredited'), L.embedAuthorName),
+          },
+          title: truncate(speakerLine(t, best), L.embedTitle),
           description: matchText(best, QUOTE_WINDOW),
           fields,
           footer: {
             text: credited
-              ? `Match ${Math.round(best.score * 100)}% · matched words in bold`
-              : 'The document has these words but does not say who said them.',
+              ? t('whoSaid.footer', { percent: Math.round(best.score * 100) })
+              : t('whoSaid.footerNotCredited'),
           },
         },
       ],
@@ -170,7 +171,7 @@ export function pageOf<T>(list: readonly T[], page: number, size: number): Page<
   return { items: list.slice(index * size, (index + 1) * size), index, count, firstNumber: index * size + 1 };
 }
 
-export function pageButtons(prefix: string, page: number, pages: number): ActionRow[] {
+export function pageButtons(t: Translate, prefix: string, page: number, pages: number): ActionRow[] {
   if (pages <= 1) return [];
   return [
     {
@@ -180,14 +181,14 @@ export function pageButtons(prefix: string, page: number, pages: number): Action
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
           custom_id: `${prefix}:${page - 1}`,
-          label: '◀ Previous',
+          label: t('common.previous'),
           disabled: page <= 0,
         },
         {
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
           custom_id: `${prefix}:${page + 1}`,
-          label: 'Next ▶',
+          label: t('common.next'),
           disabled: page >= pages - 1,
         },
       ],
@@ -195,9 +196,15 @@ export function pageButtons(prefix: string, page: number, pages: number): Action
   ];
 }
 
+/** "Page 2 of 4 · 11 passages": where a paged reply is, and how much there is in all. */
+function pageFooter(t: Translate, shown: Page<unknown>, total: string): string {
+  return t('common.page', { page: shown.index + 1, pages: shown.count, total });
+}
+
 export const ASK_PAGE_SIZE = 3;
 
 export function askReply(
+  t: Translate,
   query: string,
   hits: readonly AskHit[],
   { page, buttonPrefix, ephemeral = false }: Paging,
@@ -208,8 +215,8 @@ export function askReply(
         embeds: [
           {
             color: QUIET,
-            title: 'Nothing found',
-            description: `No passage answers “${escapeForDiscord(truncate(query, 300))}”. Try other words, or \`/sources\` to see what the corpus holds.`,
+            title: t('ask.nothingFoundTitle'),
+            description: t('ask.nothingFound', { query: escapeForDiscord(truncate(query, 300)) }),
           },
         ],
       },
@@ -235,12 +242,12 @@ export function askReply(
       embeds: [
         {
           color: BRAND,
-          title: truncate(`Q: ${escapeForDiscord(query)}`, L.embedTitle),
+          title: truncate(t('ask.title', { query: escapeForDiscord(query) }), L.embedTitle),
           fields,
-          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${count(hits.length, 'passage')}` },
+          footer: { text: pageFooter(t, shown, t('count.passage', { count: hits.length })) },
         },
       ],
-      components: pageButtons(buttonPrefix, shown.index, shown.count),
+      components: pageButtons(t, buttonPrefix, shown.index, shown.count),
     },
     { ephemeral },
   );
@@ -249,19 +256,18 @@ export function askReply(
 export const QUOTES_PAGE_SIZE = 5;
 
 export function quotesReply(
+  t: Translate,
   speaker: string,
   quotes: readonly SpeakerQuote[],
   { page, buttonPrefix, ephemeral = false }: Paging,
 ): Reply {
   if (quotes.length === 0) {
-    return notice(
-      `Nobody called “${truncate(speaker, 100)}” is quoted here. Pick a name from the list as you type.`,
-    );
+    return notice(t('common.notQuoted', { speaker: truncate(speaker, 100) }));
   }
   const shown = pageOf(quotes, page, QUOTES_PAGE_SIZE);
   const role = quotes.find((q) => q.attribution.role)?.attribution.role;
   const fields = shown.items.map((q, i) => ({
-    name: `${shown.firstNumber + i}. ${q.attribution.kind === 'direct' ? 'Quoted' : 'Reported'}`,
+    name: `${shown.firstNumber + i}. ${t(q.attribution.kind === 'direct' ? 'quotes.quoted' : 'quotes.reported')}`,
     value: `${quoted(escapeForDiscord(truncate(q.attribution.quote, 700)), q.attribution.kind)}\n${citation(q.doc, q.paragraph)}`,
   }));
   return reply(
@@ -274,29 +280,32 @@ export function quotesReply(
             L.embedTitle,
           ),
           fields,
-          footer: { text: `Page ${shown.index + 1} of ${shown.count} · ${count(quotes.length, 'quote')}` },
+          footer: { text: pageFooter(t, shown, t('count.quote', { count: quotes.length })) },
         },
       ],
-      components: pageButtons(buttonPrefix, shown.index, shown.count),
+      components: pageButtons(t, buttonPrefix, shown.index, shown.count),
     },
     { ephemeral },
   );
 }
 
-export function sourcesReply(documents: readonly DocumentListing[], visibility: Visibility = {}): Reply {
-  if (documents.length === 0)
-    return notice('The corpus here is empty. A moderator can add documents with `/document add`.');
+export function sourcesReply(
+  t: Translate,
+  documents: readonly DocumentListing[],
+  visibility: Visibility = {},
+): Reply {
+  if (documents.length === 0) return notice(t('sources.empty'));
   const lines = documents.map(
     (d) =>
-      `• **${escapeForDiscord(truncate(d.title, 120))}**${d.date ? ` (${d.date})` : ''} — ${count(d.quotes, 'quote')}, ${count(d.people, 'person', 'people')}${d.guild ? '' : ' · everywhere'}`,
+      `• **${escapeForDiscord(truncate(d.title, 120))}**${d.date ? ` (${d.date})` : ''} — ${t('count.quote', { count: d.quotes })}, ${t('count.person', { count: d.people })}${d.guild ? '' : ` · ${t('sources.everywhere')}`}`,
   );
   return reply(
     {
       embeds: [
         {
           color: BRAND,
-          title: `Sources (${documents.length})`,
-          description: joinWithin(lines, L.embedDescription - 40, documents.length),
+          title: t('sources.title', { n: documents.length }),
+          description: joinWithin(t, lines, L.embedDescription - 40, documents.length),
         },
       ],
     },
@@ -305,7 +314,7 @@ export function sourcesReply(documents: readonly DocumentListing[], visibility: 
 }
 
 /** Joins lines up to a length, saying how many did not fit. */
-export function joinWithin(lines: readonly string[], max: number, total: number): string {
+export function joinWithin(t: Translate, lines: readonly string[], max: number, total: number): string {
   const kept: string[] = [];
   let length = 0;
   for (const line of lines) {
@@ -314,11 +323,15 @@ export function joinWithin(lines: readonly string[], max: number, total: number)
     length += line.length + 1;
   }
   const rest = total - kept.length;
-  return rest > 0 ? `${kept.join('\n')}\n…and ${rest} more` : kept.join('\n');
+  return rest > 0 ? `${kept.join('\n')}\n${t('common.andMore', { n: rest })}` : kept.join('\n');
 }
 
 /** `note` says what became of an uploaded page (its article taken, or the whole page kept). */
-export function documentAddedReply({ doc, analysis }: AnalysedDocument, note: string | null = null): Reply {
+export function documentAddedReply(
+  t: Translate,
+  { doc, analysis }: AnalysedDocument,
+  note: string | null = null,
+): Reply {
   const examples = analysis.quotes
     .filter((q) => q.speaker)
     .slice(0, 3)
@@ -332,17 +345,22 @@ export function documentAddedReply({ doc, analysis }: AnalysedDocument, note: st
       embeds: [
         {
           color: BRAND,
-          title: truncate(`Added: ${escapeForDiscord(doc.title)}`, L.embedTitle),
+          title: truncate(t('document.added', { title: escapeForDiscord(doc.title) }), L.embedTitle),
           description: [
-            `${count(doc.paragraphs.length, 'paragraph')} · ${count(analysis.quotes.length, 'quote')} · ${count(analysis.people.length, 'person', 'people')}`,
-            people.length > 0 ? `People: ${truncate(people.join(', '), 900)}` : 'No people found.',
-            `Id: \`${doc.id}\``,
+            [
+              t('count.paragraph', { count: doc.paragraphs.length }),
+              t('count.quote', { count: analysis.quotes.length }),
+              t('count.person', { count: analysis.people.length }),
+            ].join(' · '),
+            people.length > 0
+              ? t('document.people', { people: truncate(people.join(', '), 900) })
+              : t('document.noPeople'),
+            t('document.id', { id: doc.id }),
             ...(note ? [escapeForDiscord(note)] : []),
           ].join('\n'),
           fields: examples,
           footer: {
-            text:
-              examples.length > 0 ? 'A few attributions, to check at a glance' : 'No attributed quotes found',
+            text: t(examples.length > 0 ? 'document.examples' : 'document.noExamples'),
           },
         },
       ],

@@ -8,6 +8,7 @@ import { ADMISSION_LIMITS, Admission, type AdmissionLimits } from './admission.t
 import { type Command, type Context, readOptions } from './command.ts';
 import { StoreError, storeErrorText } from './errors.ts';
 import { refusal } from './guards.ts';
+import { english, type TextKey, type TextParams, type Translate, translator } from './i18n.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { type RepliableInteraction, Responder } from './responder.ts';
 import { Sessions } from './sessions.ts';
@@ -27,31 +28,38 @@ export interface Shared {
   now?: () => Date;
 }
 
-/** A failure the user can fix: shown as it is. Anything else is logged and reported as our fault. */
+/**
+ * A failure the user can fix, told in their language by its text key. Anything else is logged and
+ * reported as our fault. The message is the English text, for the log.
+ */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  constructor(
+    readonly key: TextKey,
+    readonly params: TextParams = {},
+  ) {
+    super(english(key, params));
+  }
 }
 
-export function userMessage(err: unknown): string | null {
-  if (err instanceof UserError || err instanceof IntakeError) return err.message;
-  if (err instanceof StoreError) return storeErrorText(err);
+/** What the user reads about a failure they can fix, or null for one of ours. */
+export function userMessage(err: unknown, t: Translate): string | null {
+  if (err instanceof UserError) return t(err.key, err.params);
+  if (err instanceof IntakeError) return err.message;
+  if (err instanceof StoreError) return storeErrorText(err, t);
   return null;
 }
-
-const OUR_FAULT = 'Something went wrong on our side while answering. Please try again in a moment.';
 /** The command's guards, with the server's own moderator roles read each time (another process may have just changed them). */
 async function refusalHere(
   command: Command,
   interaction: Interaction,
   shared: Shared,
-): Promise<string | null> {
+): Promise<TextKey | null> {
   const roles = command.moderatorsOnly
     ? await moderatorRoles(shared.library, interaction.guildId, shared.config.moderatorRoleIds)
     : shared.config.moderatorRoleIds;
   return refusal(command, interaction, roles);
 }
-
-const BUSY = 'I’m busy answering a lot of people right now. Try again in a few seconds.';
 
 export interface RouterOptions {
   /** Defer a handler still working this long after its interaction was created. */
@@ -59,11 +67,12 @@ export interface RouterOptions {
   admission?: AdmissionLimits;
 }
 
-/** The handler context's facts about who asks and where. */
-function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild'> {
+/** The handler context's facts about who asks, where, and in which language. */
+function asker(interaction: Interaction): Pick<Context, 'actor' | 'guild' | 't'> {
   return {
     actor: { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
     guild: interaction.guildId ?? null,
+    t: translator(interaction.locale),
   };
 }
 
@@ -129,6 +138,7 @@ export function createRouter(
     started: number,
   ): Promise<void> {
     const ctx: Context = { ...shared, sessions, respond, localDiscord, now, ...asker(interaction) };
+    const { t } = ctx;
     const { command, args } = commandOf(interaction);
     const log = shared.logger.child({
       interaction: interaction.id,
@@ -145,7 +155,7 @@ export function createRouter(
     if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const waitMs = await limiter.check(interaction.user.id);
       if (waitMs > 0) {
-        await respond.fail(`You’re going a bit fast. Try again in ${Math.ceil(waitMs / 1000)} s.`);
+        await respond.fail(t('router.rateLimited', { seconds: Math.ceil(waitMs / 1000) }));
         observe('rate_limited');
         return;
       }
@@ -160,8 +170,7 @@ export function createRouter(
       Math.max(0, interaction.createdTimestamp + ackAfterMs - Date.now()),
     );
     try {
-      if (!command)
-        throw new UserError('This command is no longer available. Refresh Discord and try again.');
+      if (!command) throw new UserError('router.unavailable');
       const refused = await refusalHere(command, interaction, shared);
       if (refused) throw new UserError(refused);
       if (interaction.isChatInputCommand() && command.chatInput) {
@@ -173,18 +182,18 @@ export function createRouter(
       } else if (interaction.isModalSubmit() && command.modalSubmit) {
         await command.modalSubmit(interaction, args, ctx);
       } else {
-        throw new UserError('This command is no longer available. Refresh Discord and try again.');
+        throw new UserError('router.unavailable');
       }
       log.debug('answered');
       observe('answered');
     } catch (err) {
-      const message = userMessage(err);
+      const message = userMessage(err, t);
       if (message === null) log.error({ err }, 'handler failed');
       // The store's message (file, advice) is for whoever runs the bot; the user read the short text.
       else if (err instanceof StoreError) log.warn({ code: err.code, detail: err.message }, 'store refused');
-      else log.info({ reason: message }, 'refused');
+      else log.info({ reason: (err as Error).message }, 'refused');
       await respond
-        .fail(message ?? OUR_FAULT)
+        .fail(message ?? t('router.ourFault'))
         .catch((failErr) => log.warn({ err: failErr }, 'could not report the error'));
       observe(message === null ? 'failed' : 'refused');
     } finally {
@@ -201,7 +210,7 @@ export function createRouter(
     const respond = new Responder(interaction);
     const { command } = commandOf(interaction);
     if (admission.full) {
-      const told = respond.fail(BUSY).then(
+      const told = respond.fail(translator(interaction.locale)('router.busy')).then(
         () =>
           shared.observer?.observe(
             command?.data.name ?? 'unknown',

@@ -1,17 +1,12 @@
 import type { GuildSettings } from '../store/index.ts';
+import type { Translate } from './i18n.ts';
 import { BRAND, type Reply, reply } from './render.ts';
 
 const role = (id: string) => `<@&${id}>`;
 const channel = (id: string) => `<#${id}>`;
 
-/** Discord shows `/document` only to Manage Server unless a server admin overrides it per role. */
-const HOW_TO_SHOW_DOCUMENT = (id: string) =>
-  `So that its members can see \`/document\`, a server admin opens **Server Settings → Integrations → Verbatim**, picks \`/document\`, and under **Roles & Members** adds ${role(id)}. Until then Discord shows the command only to members with Manage Server.`;
-
 /** The quote of the day's strings, in one place to translate. */
 export const DAILY_QUOTE_TEXT = {
-  badTime: (typed: string) =>
-    `“${typed.slice(0, 20)}” is not a time. Give it as HH:MM in UTC, like \`09:00\` or \`18:30\`.`,
   set: (channelId: string, time: string, first: string) =>
     `A quote of the day will be posted in ${channel(channelId)} every day at ${time} UTC, the first on ${first}. Make sure Verbatim may view that channel, send messages and embed links there.`,
   off: 'The quote of the day is off. Turn it on again with `/settings daily-quote set`.',
@@ -31,6 +26,7 @@ export type SettingsChangeShown =
 
 /** This server's settings as a hidden reply; after a change, what changed and what an admin must do next. */
 export function settingsReply(
+  t: Translate,
   settings: GuildSettings,
   globalRoles: readonly string[],
   change?: SettingsChangeShown,
@@ -39,30 +35,33 @@ export function settingsReply(
 ): Reply {
   const lines: string[] = [];
   if (change?.action === 'add') {
-    lines.push(`${role(change.roleId)} is a moderator role here: its members may add and remove documents.`);
-    lines.push(HOW_TO_SHOW_DOCUMENT(change.roleId));
+    lines.push(t('settings.added', { role: role(change.roleId) }));
+    // Discord shows `/document` only to Manage Server unless a server admin overrides it per role.
+    lines.push(t('settings.howToShow', { role: role(change.roleId) }));
   } else if (change?.action === 'remove') {
-    lines.push(
-      `${role(change.roleId)} is not a moderator role here. If you added it to \`/document\` under Integrations, remove it there too.`,
-    );
+    lines.push(t('settings.removed', { role: role(change.roleId) }));
   } else if (change?.action === 'daily-quote-set' && settings.dailyQuote && nextDailyDay) {
     lines.push(DAILY_QUOTE_TEXT.set(settings.dailyQuote.channel, settings.dailyQuote.time, nextDailyDay));
   } else if (change?.action === 'daily-quote-off') {
     lines.push(DAILY_QUOTE_TEXT.off);
   }
-  const own = settings.moderatorRoles.length > 0 ? settings.moderatorRoles.map(role).join(', ') : 'none';
+  const own =
+    settings.moderatorRoles.length > 0 ? settings.moderatorRoles.map(role).join(', ') : t('settings.none');
   const fields = [
-    { name: 'Moderator roles in this server', value: own },
+    { name: t('settings.ownRoles'), value: own },
     {
-      name: 'Moderators everywhere',
-      value: `Members with Manage Server${globalRoles.length > 0 ? `, and ${globalRoles.map(role).join(', ')} (MODERATOR_ROLE_IDS)` : ''}`,
+      name: t('settings.everywhere'),
+      value:
+        globalRoles.length > 0
+          ? t('settings.managersAndRoles', { roles: globalRoles.map(role).join(', ') })
+          : t('settings.managers'),
     },
     { name: DAILY_QUOTE_TEXT.field, value: dailyQuoteValue(settings, nextDailyDay) },
   ];
   return reply(
     {
       embeds: [
-        { color: BRAND, title: 'Verbatim settings', description: lines.join('\n\n') || undefined, fields },
+        { color: BRAND, title: t('settings.title'), description: lines.join('\n\n') || undefined, fields },
       ],
     },
     { ephemeral: true },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/corpus/document.ts';
+import { english } from '../../src/discord/i18n.ts';
 import { parseMention } from '../../src/discord/mentions.ts';
 import { RateLimiter } from '../../src/discord/rate-limit.ts';
 import { askReply, type Reply, whoSaidReply } from '../../src/discord/render.ts';
@@ -44,7 +45,11 @@ function match(): QuoteMatch {
 
 describe('replies fit Discord’s limits', () => {
   it('cuts a 25,000-character quote around the matched words, with an ellipsis, and Discord would accept it', () => {
-    const reply = whoSaidReply({ query: 'needle', best: match(), alternatives: [match(), match(), match()] });
+    const reply = whoSaidReply(english, {
+      query: 'needle',
+      best: match(),
+      alternatives: [match(), match(), match()],
+    });
     expect(rejection(reply)).toBeNull();
     const description = reply.embeds?.[0]?.description ?? '';
     expect(description).toContain('**needle**');
@@ -60,14 +65,18 @@ describe('replies fit Discord’s limits', () => {
       speaker: 'Ana Novak',
       score: 1,
     }));
-    const reply = askReply('where is the needle?', hits, { page: 0, buttonPrefix: 'ask:abc' });
+    const reply = askReply(english, 'where is the needle?', hits, { page: 0, buttonPrefix: 'ask:abc' });
     expect(rejection(reply)).toBeNull();
     expect(reply.components?.[0]?.components.map((b) => b.custom_id)).toEqual(['ask:abc:-1', 'ask:abc:1']);
     expect(reply.components?.[0]?.components[0]?.disabled).toBe(true);
   });
 
   it('never lets a reply ping anyone', () => {
-    const reply = whoSaidReply({ query: '@everyone', best: null, alternatives: [] }, { ephemeral: true });
+    const reply = whoSaidReply(
+      english,
+      { query: '@everyone', best: null, alternatives: [] },
+      { ephemeral: true },
+    );
     expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(reply.embeds?.[0]?.description).not.toMatch(/@everyone/);
   });
@@ -82,7 +91,7 @@ describe('what counts as a quotation', () => {
       kind: 'reported',
     };
     const shown = (m: QuoteMatch) =>
-      whoSaidReply({ query: 'needle', best: m, alternatives: [] }).embeds?.[0]?.description;
+      whoSaidReply(english, { query: 'needle', best: m, alternatives: [] }).embeds?.[0]?.description;
     expect(shown(direct)).toMatch(/^“.*”$/s);
     expect(shown(reported)).not.toMatch(/[“”]/);
   });
