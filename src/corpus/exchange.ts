@@ -1,4 +1,4 @@
-import { checkDocument, formatBytes, IntakeError } from './intake.ts';
+import { checkDocument, formatBytes, type IntakeCode, IntakeError, type IntakeParams } from './intake.ts';
 import type { CorpusDocument, Paragraph } from './types.ts';
 
 /** The file a moderator takes a corpus out in, and brings one in with. */
@@ -40,7 +40,10 @@ export interface ImportableDocument {
 export interface RefusedDocument {
   position: number;
   title: string | null;
+  /** In English; `code` and `params` let the bot say it in its user's language. */
   reason: string;
+  code: IntakeCode;
+  params: IntakeParams;
 }
 
 export interface ImportLimits {
@@ -67,8 +70,11 @@ export function readExport(
   limits: ImportLimits,
 ): { importable: ImportableDocument[]; refused: RefusedDocument[] } {
   if (bytes.byteLength > limits.maxFileBytes) {
+    const [size, limit] = [formatBytes(bytes.byteLength), formatBytes(limits.maxFileBytes)];
     throw new IntakeError(
-      `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(limits.maxFileBytes)}. Export fewer documents or import it from the CLI.`,
+      'import_too_big',
+      `The file is ${size}; the limit is ${limit}. Export fewer documents or import it from the CLI.`,
+      { size, limit },
     );
   }
   let file: unknown;
@@ -76,22 +82,28 @@ export function readExport(
     file = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     throw new IntakeError(
+      'not_json',
       'That is not a Verbatim export: it is not JSON text. Attach the file `/document export` made.',
     );
   }
   if (!isObject(file) || file.format !== EXPORT_FORMAT) {
-    throw new IntakeError('That is not a Verbatim export. Attach the file `/document export` made.');
+    throw new IntakeError(
+      'not_export',
+      'That is not a Verbatim export. Attach the file `/document export` made.',
+    );
   }
   if (!Number.isInteger(file.version) || (file.version as number) < 1) {
-    throw new IntakeError('The export has no valid format version. Export it again.');
+    throw new IntakeError('no_version', 'The export has no valid format version. Export it again.');
   }
   if ((file.version as number) > EXPORT_VERSION) {
     throw new IntakeError(
+      'newer_version',
       `The export is format version ${file.version}, made by a newer Verbatim; this one reads version ${EXPORT_VERSION}. Update the bot first.`,
+      { version: file.version as number, readable: EXPORT_VERSION },
     );
   }
   if (!Array.isArray(file.documents))
-    throw new IntakeError('The export has no list of documents. Export it again.');
+    throw new IntakeError('no_documents', 'The export has no list of documents. Export it again.');
   const importable: ImportableDocument[] = [];
   const refused: RefusedDocument[] = [];
   file.documents.forEach((entry: unknown, index) => {
@@ -105,30 +117,37 @@ export function readExport(
     } catch (err) {
       if (!(err instanceof IntakeError)) throw err;
       const title = isObject(entry) && typeof entry.title === 'string' ? entry.title : null;
-      refused.push({ position, title, reason: err.message });
+      refused.push({ position, title, reason: err.message, code: err.code, params: err.params });
     }
   });
   return { importable, refused };
 }
 
 function checkEntry(entry: unknown, maxDocumentBytes: number): ImportableDocument['doc'] {
-  if (!isObject(entry)) throw new IntakeError('It is not a document.');
+  if (!isObject(entry)) throw new IntakeError('entry_not_document', 'It is not a document.');
   const { title, text, paragraphs } = entry;
   const source = entry.source ?? null;
   const date = entry.date ?? null;
   const language = entry.language ?? 'en';
-  if (typeof title !== 'string') throw new IntakeError('It has no title.');
-  if (typeof text !== 'string') throw new IntakeError('It has no text.');
-  if (source !== null && typeof source !== 'string') throw new IntakeError('Its source is not text.');
-  if (date !== null && typeof date !== 'string') throw new IntakeError('Its date is not text.');
+  if (typeof title !== 'string') throw new IntakeError('entry_no_title', 'It has no title.');
+  if (typeof text !== 'string') throw new IntakeError('entry_no_text', 'It has no text.');
+  if (source !== null && typeof source !== 'string')
+    throw new IntakeError('entry_source_not_text', 'Its source is not text.');
+  if (date !== null && typeof date !== 'string')
+    throw new IntakeError('entry_date_not_text', 'Its date is not text.');
   if (typeof language !== 'string' || !LANGUAGE.test(language))
-    throw new IntakeError('Its language is not a language tag such as “en”.');
+    throw new IntakeError('entry_bad_language', 'Its language is not a language tag such as “en”.');
   const size = new TextEncoder().encode(text).byteLength;
   if (size > maxDocumentBytes) {
-    throw new IntakeError(`Its text is ${formatBytes(size)}; the limit is ${formatBytes(maxDocumentBytes)}.`);
+    const [shown, limit] = [formatBytes(size), formatBytes(maxDocumentBytes)];
+    throw new IntakeError('entry_too_big', `Its text is ${shown}; the limit is ${limit}.`, {
+      size: shown,
+      limit,
+    });
   }
   checkDocument(text, { title, source, date });
-  if (!fitsText(paragraphs, text)) throw new IntakeError('Its paragraphs do not match its text.');
+  if (!fitsText(paragraphs, text))
+    throw new IntakeError('entry_bad_paragraphs', 'Its paragraphs do not match its text.');
   return {
     title,
     source,

@@ -1,9 +1,55 @@
 import { extname } from 'node:path';
 import { readHtmlPage } from './html.ts';
 
-/** Why a document was refused, in words a moderator can act on. */
+/** Why a document (or an import file) can't be taken: each has its words in the bot's locales/. */
+export type IntakeCode =
+  | 'unsupported_type'
+  | 'file_too_big'
+  | 'not_utf8'
+  | 'binary_file'
+  | 'empty'
+  | 'binary_text'
+  | 'no_title'
+  | 'title_too_long'
+  | 'source_too_long'
+  | 'bad_source'
+  | 'bad_date'
+  | 'import_too_big'
+  | 'not_json'
+  | 'not_export'
+  | 'no_version'
+  | 'newer_version'
+  | 'no_documents'
+  | 'entry_not_document'
+  | 'entry_no_title'
+  | 'entry_no_text'
+  | 'entry_source_not_text'
+  | 'entry_date_not_text'
+  | 'entry_bad_language'
+  | 'entry_too_big'
+  | 'entry_bad_paragraphs'
+  | 'duplicate_text'
+  | 'seed_document'
+  | 'folder_corpus'
+  | 'read_only_import'
+  | 'no_store_export'
+  | 'no_settings_store';
+
+export type IntakeParams = Record<string, string | number>;
+
+/**
+ * Why a document was refused: in English words a moderator can act on (the CLI and the log show
+ * them), and as a code with its values, which the Discord layer words in its user's language.
+ */
 export class IntakeError extends Error {
   override readonly name = 'IntakeError';
+  constructor(
+    readonly code: IntakeCode,
+    message: string,
+    readonly params: IntakeParams = {},
+  ) {
+    super(message);
+  }
 }
 
 export const MAX_TITLE_LENGTH = 200;
@@ -50,13 +96,19 @@ export interface UploadedText {
 export function readUpload({ name, bytes }: Upload, maxBytes: number): UploadedText {
   const kind = KINDS[extname(name).toLowerCase() as keyof typeof KINDS];
   if (!kind) {
+    const types = SUPPORTED_EXTENSIONS.join(', ');
     throw new IntakeError(
-      `“${name}” is not a supported file type. Attach a ${SUPPORTED_EXTENSIONS.join(', ')} file.`,
+      'unsupported_type',
+      `“${name}” is not a supported file type. Attach a ${types} file.`,
+      { name, types },
     );
   }
   if (bytes.byteLength > maxBytes) {
+    const [size, limit] = [formatBytes(bytes.byteLength), formatBytes(maxBytes)];
     throw new IntakeError(
-      `“${name}” is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}. Split it or trim it.`,
+      'file_too_big',
+      `“${name}” is ${size}; the limit is ${limit}. Split it or trim it.`,
+      { name, size, limit },
     );
   }
   let text: string;
@@ -64,9 +116,12 @@ export function readUpload({ name, bytes }: Upload, maxBytes: number): UploadedT
     // The mark stays, so offsets into the text are offsets into the file; cleaning drops it.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new IntakeError(`“${name}” is not UTF-8 text. Save it as UTF-8 and try again.`);
+    throw new IntakeError('not_utf8', `“${name}” is not UTF-8 text. Save it as UTF-8 and try again.`, {
+      name,
+    });
   }
-  if (looksBinary(text)) throw new IntakeError(`“${name}” looks like a binary file, not text.`);
+  if (looksBinary(text))
+    throw new IntakeError('binary_file', `“${name}” looks like a binary file, not text.`, { name });
   if (kind === 'text') return { text, title: null, byline: null, date: null, source: null, extraction: null };
   const page = readHtmlPage(text);
   return {
@@ -99,24 +154,41 @@ export function checkDocument(
   text: string,
   meta: { title: string; source: string | null; date: string | null },
 ): void {
-  if (text.trim() === '') throw new IntakeError('The document is empty. Paste or attach some text.');
-  if (looksBinary(text)) throw new IntakeError('The text contains binary data. Paste plain text.');
-  if (meta.title.trim() === '') throw new IntakeError('The title is empty. Give the document a title.');
+  if (text.trim() === '') throw new IntakeError('empty', 'The document is empty. Paste or attach some text.');
+  if (looksBinary(text))
+    throw new IntakeError('binary_text', 'The text contains binary data. Paste plain text.');
+  if (meta.title.trim() === '')
+    throw new IntakeError('no_title', 'The title is empty. Give the document a title.');
   if (meta.title.length > MAX_TITLE_LENGTH) {
-    throw new IntakeError(`The title is ${meta.title.length} characters; keep it under ${MAX_TITLE_LENGTH}.`);
+    const length = meta.title.length;
+    throw new IntakeError(
+      'title_too_long',
+      `The title is ${length} characters; keep it under ${MAX_TITLE_LENGTH}.`,
+      { length, max: MAX_TITLE_LENGTH },
+    );
   }
   if (meta.source !== null) {
     if (meta.source.length > MAX_SOURCE_LENGTH) {
+      const length = meta.source.length;
       throw new IntakeError(
-        `The source is ${meta.source.length} characters; keep it under ${MAX_SOURCE_LENGTH}.`,
+        'source_too_long',
+        `The source is ${length} characters; keep it under ${MAX_SOURCE_LENGTH}.`,
+        { length, max: MAX_SOURCE_LENGTH },
       );
     }
     if (/^[a-z]+:/i.test(meta.source) && !/^https?:\/\/[^\s]+$/i.test(meta.source)) {
-      throw new IntakeError('The source must be an http(s) link, e.g. https://example.com/article.');
+      throw new IntakeError(
+        'bad_source',
+        'The source must be an http(s) link, e.g. https://example.com/article.',
+      );
     }
   }
   if (meta.date !== null && !isIsoDate(meta.date)) {
-    throw new IntakeError(`“${meta.date}” is not a date. Write it as YYYY-MM-DD, e.g. 2022-03-04.`);
+    throw new IntakeError(
+      'bad_date',
+      `“${meta.date}” is not a date. Write it as YYYY-MM-DD, e.g. 2022-03-04.`,
+      { date: meta.date },
+    );
   }
 }
 

@@ -38,7 +38,7 @@ export function importReply(t: Translate, report: ImportReport): Reply {
       t('exchange.skipped', { title: escapeForDiscord(truncate(d.title, 100)), id: d.id }),
     ),
     ...report.refused.map((r) => {
-      const refusal = { position: r.position, reason: escapeForDiscord(r.reason) };
+      const refusal = { position: r.position, reason: escapeForDiscord(t(`intake.${r.code}`, r.params)) };
       return r.title
         ? t('exchange.refusedTitled', { ...refusal, title: escapeForDiscord(truncate(r.title, 100)) })
         : t('exchange.refused', refusal);

@@ -45,7 +45,7 @@ export class UserError extends Error {
 /** What the user reads about a failure they can fix, or null for one of ours. */
 export function userMessage(err: unknown, t: Translate): string | null {
   if (err instanceof UserError) return t(err.key, err.params);
-  if (err instanceof IntakeError) return err.message;
+  if (err instanceof IntakeError) return t(`intake.${err.code}`, err.params);
   if (err instanceof StoreError) return storeErrorText(err, t);
   return null;
 }

@@ -18,7 +18,8 @@ export async function exportCorpus(
   guild: string | null,
   now = new Date(),
 ): Promise<CorpusExport> {
-  if (!library.store) throw new IntakeError('There is no document store here to export from.');
+  if (!library.store)
+    throw new IntakeError('no_store_export', 'There is no document store here to export from.');
   const documents: ExportedDocument[] = [];
   for (const summary of await library.store.list(guild)) {
     const stored = await library.store.get(summary.id);
@@ -61,7 +62,10 @@ export async function importCorpus(
   limits: ImportLimits,
 ): Promise<ImportReport> {
   if (!library.store || library.store.readonly) {
-    throw new IntakeError('Documents cannot be added here: the corpus is read-only or read from a folder.');
+    throw new IntakeError(
+      'read_only_import',
+      'Documents cannot be added here: the corpus is read-only or read from a folder.',
+    );
   }
   const { importable, refused } = readExport(bytes, limits);
   const report: ImportReport = { added: [], duplicates: [], refused, recomputed: 0 };
@@ -80,7 +84,13 @@ export async function importCorpus(
       if (err instanceof StoreError && err.code === 'duplicate') {
         report.duplicates.push({ id: document.id, title: document.title });
       } else if (err instanceof IntakeError) {
-        report.refused.push({ position, title: doc.title, reason: err.message });
+        report.refused.push({
+          position,
+          title: doc.title,
+          reason: err.message,
+          code: err.code,
+          params: err.params,
+        });
       } else throw err;
     }
   }

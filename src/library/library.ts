@@ -262,6 +262,7 @@ export class Library {
   private noStore(): Error {
     if (this.storeProblem) return new StoreError('read_only', this.storeProblem);
     return new IntakeError(
+      'folder_corpus',
       'This corpus is read from a folder; documents cannot be added to it or removed from it.',
     );
   }
@@ -284,8 +285,11 @@ export class Library {
     if (!this.store) throw this.noStore();
     const existing = this.existing(doc.text, doc.guild);
     if (existing) {
+      const { title, id } = existing.doc;
       throw new IntakeError(
-        `This text is already in the corpus as “${existing.doc.title}” (id ${existing.doc.id}).`,
+        'duplicate_text',
+        `This text is already in the corpus as “${title}” (id ${id}).`,
+        { title, id },
       );
     }
     const entry = analyse(doc);
@@ -298,7 +302,10 @@ export class Library {
   /** Removes a stored document from the guild's corpus (or the global one, for guild null). */
   async remove(id: string, guild: string | null, actor: Actor): Promise<string> {
     if (this.seedIds.includes(id)) {
-      throw new IntakeError('That is a seed document: it ships with the bot and cannot be removed.');
+      throw new IntakeError(
+        'seed_document',
+        'That is a seed document: it ships with the bot and cannot be removed.',
+      );
     }
     if (!this.store) throw this.noStore();
     const { title } = await this.store.remove(id, guild, actor);

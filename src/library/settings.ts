@@ -36,7 +36,10 @@ export async function changeModeratorRole(
 /** The store settings are written to; refused where there is none or it is read-only. */
 export function writableStore(library: Library): Store {
   if (!library.store || library.store.readonly) {
-    throw new IntakeError('Settings cannot be changed here: there is no writable store.');
+    throw new IntakeError(
+      'no_settings_store',
+      'Settings cannot be changed here: there is no writable store.',
+    );
   }
   return library.store;
 }

@@ -165,6 +165,47 @@ export default {
         'Zuschreibungen neu berechnet für {{documents}}: Die der Datei wichen davon ab, was diese Version findet.',
       title: 'Import abgeschlossen',
     },
+    intake: {
+      unsupported_type: '„{{name}}“ ist kein unterstützter Dateityp. Hänge eine Datei vom Typ {{types}} an.',
+      file_too_big:
+        '„{{name}}“ ist {{size}} groß; die Grenze liegt bei {{limit}}. Teile oder kürze die Datei.',
+      not_utf8: '„{{name}}“ ist kein UTF-8-Text. Speichere die Datei als UTF-8 und versuche es noch einmal.',
+      binary_file: '„{{name}}“ sieht nach einer Binärdatei aus, nicht nach Text.',
+      empty: 'Das Dokument ist leer. Füge Text ein oder hänge eine Datei an.',
+      binary_text: 'Der Text enthält Binärdaten. Füge reinen Text ein.',
+      no_title: 'Der Titel ist leer. Gib dem Dokument einen Titel.',
+      title_too_long: 'Der Titel hat {{length}} Zeichen; bleib unter {{max}}.',
+      source_too_long: 'Die Quelle hat {{length}} Zeichen; bleib unter {{max}}.',
+      bad_source: 'Die Quelle muss ein http(s)-Link sein, z. B. https://example.com/article.',
+      bad_date: '„{{date}}“ ist kein Datum. Schreib es als JJJJ-MM-TT, z. B. 2022-03-04.',
+      import_too_big:
+        'Die Datei ist {{size}} groß; die Grenze liegt bei {{limit}}. Exportiere weniger Dokumente oder importiere sie über die Kommandozeile.',
+      not_json:
+        'Das ist kein Verbatim-Export: Es ist kein JSON-Text. Hänge die Datei an, die `/dokument exportieren` erstellt hat.',
+      not_export:
+        'Das ist kein Verbatim-Export. Hänge die Datei an, die `/dokument exportieren` erstellt hat.',
+      no_version: 'Der Export hat keine gültige Formatversion. Exportiere noch einmal.',
+      newer_version:
+        'Der Export hat Formatversion {{version}} und stammt von einem neueren Verbatim; dieses liest Version {{readable}}. Aktualisiere zuerst den Bot.',
+      no_documents: 'Der Export enthält keine Liste von Dokumenten. Exportiere noch einmal.',
+      entry_not_document: 'Es ist kein Dokument.',
+      entry_no_title: 'Es hat keinen Titel.',
+      entry_no_text: 'Es hat keinen Text.',
+      entry_source_not_text: 'Seine Quelle ist kein Text.',
+      entry_date_not_text: 'Sein Datum ist kein Text.',
+      entry_bad_language: 'Seine Sprache ist kein Sprachkürzel wie „en“.',
+      entry_too_big: 'Sein Text ist {{size}} groß; die Grenze liegt bei {{limit}}.',
+      entry_bad_paragraphs: 'Seine Absätze passen nicht zu seinem Text.',
+      duplicate_text: 'Dieser Text ist schon im Korpus, als „{{title}}“ (ID {{id}}).',
+      seed_document: 'Das ist ein Grunddokument: Es gehört zum Bot und kann nicht entfernt werden.',
+      folder_corpus:
+        'Dieser Korpus wird aus einem Ordner gelesen; Dokumente können weder hinzugefügt noch entfernt werden.',
+      read_only_import:
+        'Hier können keine Dokumente hinzugefügt werden: Der Korpus ist schreibgeschützt oder wird aus einem Ordner gelesen.',
+      no_store_export: 'Hier gibt es keinen Dokumentenspeicher, aus dem exportiert werden könnte.',
+      no_settings_store:
+        'Einstellungen können hier nicht geändert werden: Es gibt keinen beschreibbaren Speicher.',
+    },
     settings: {
       title: 'Verbatim-Einstellungen',
       added:

@@ -174,6 +174,47 @@ export default {
         'Attributions recalculées pour {{documents}} : celles du fichier différaient de ce que trouve cette version.',
       title: 'Import terminé',
     },
+    intake: {
+      unsupported_type:
+        '« {{name}} » n’est pas un type de fichier pris en charge. Joignez un fichier {{types}}.',
+      file_too_big:
+        '« {{name}} » fait {{size}} ; la limite est de {{limit}}. Découpez-le ou raccourcissez-le.',
+      not_utf8: '« {{name}} » n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et réessayez.',
+      binary_file: '« {{name}} » ressemble à un fichier binaire, pas à du texte.',
+      empty: 'Le document est vide. Collez ou joignez du texte.',
+      binary_text: 'Le texte contient des données binaires. Collez du texte brut.',
+      no_title: 'Le titre est vide. Donnez un titre au document.',
+      title_too_long: 'Le titre fait {{length}} caractères ; restez sous {{max}}.',
+      source_too_long: 'La source fait {{length}} caractères ; restez sous {{max}}.',
+      bad_source: 'La source doit être un lien http(s), p. ex. https://example.com/article.',
+      bad_date: '« {{date}} » n’est pas une date. Écrivez-la AAAA-MM-JJ, p. ex. 2022-03-04.',
+      import_too_big:
+        'Le fichier fait {{size}} ; la limite est de {{limit}}. Exportez moins de documents ou importez-le en ligne de commande.',
+      not_json:
+        'Ce n’est pas un export Verbatim : ce n’est pas du texte JSON. Joignez le fichier créé par `/document exporter`.',
+      not_export: 'Ce n’est pas un export Verbatim. Joignez le fichier créé par `/document exporter`.',
+      no_version: 'L’export n’a pas de version de format valide. Exportez-le à nouveau.',
+      newer_version:
+        'L’export est au format version {{version}}, créé par un Verbatim plus récent ; celui-ci lit la version {{readable}}. Mettez d’abord le bot à jour.',
+      no_documents: 'L’export ne contient pas de liste de documents. Exportez-le à nouveau.',
+      entry_not_document: 'Ce n’est pas un document.',
+      entry_no_title: 'Il n’a pas de titre.',
+      entry_no_text: 'Il n’a pas de texte.',
+      entry_source_not_text: 'Sa source n’est pas du texte.',
+      entry_date_not_text: 'Sa date n’est pas du texte.',
+      entry_bad_language: 'Sa langue n’est pas un code de langue comme « en ».',
+      entry_too_big: 'Son texte fait {{size}} ; la limite est de {{limit}}.',
+      entry_bad_paragraphs: 'Ses paragraphes ne correspondent pas à son texte.',
+      duplicate_text: 'Ce texte est déjà dans le corpus sous le titre « {{title}} » (identifiant {{id}}).',
+      seed_document: 'C’est un document de base : il est fourni avec le bot et ne peut pas être retiré.',
+      folder_corpus:
+        'Ce corpus est lu depuis un dossier ; on ne peut ni y ajouter ni en retirer de documents.',
+      read_only_import:
+        'Impossible d’ajouter des documents ici : le corpus est en lecture seule ou lu depuis un dossier.',
+      no_store_export: 'Il n’y a pas ici de stockage de documents depuis lequel exporter.',
+      no_settings_store:
+        'Les paramètres ne peuvent pas être modifiés ici : aucun stockage n’est accessible en écriture.',
+    },
     settings: {
       title: 'Paramètres de Verbatim',
       added: '{{role}} est un rôle de modérateur ici : ses membres peuvent ajouter et retirer des documents.',
