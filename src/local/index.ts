@@ -29,6 +29,7 @@ import {
   modalComponents,
   type OptionValue,
 } from './interactions.ts';
+import { byShownName, type Localizable } from './localized.ts';
 import { attachmentFor, buildMessage, snowflake, userMessage } from './messages.ts';
 import {
   type InteractionState,
@@ -338,7 +339,7 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
   ): Promise<InteractionResult> {
     const definition = this.findCommand(name.split(' ')[0] ?? '', ApplicationCommandType.ChatInput, as);
     const guild = as.dm ? undefined : this.guilds.find((g) => g.id === (as.guildId ?? this.guilds[0]?.id));
-    const data = commandData(definition, name, options, focused, guild);
+    const data = commandData(definition, name, options, focused, guild, as.locale);
     const payload = interactionPayload(this.context, type, data, as);
     return this.deliverAvailable(definition, payload, as);
   }
@@ -360,7 +361,10 @@ export class MockDiscord extends EventEmitter<{ request: [RecordedRequest] }> {
     as: InteractOptions,
   ): RegisteredCommand | undefined {
     const guildId = as.dm ? undefined : (as.guildId ?? this.guilds[0]?.id);
-    const candidates = this.commands.filter((c) => c.name === name && c.type === type);
+    // A user calls a command by the name Discord shows them, in their language.
+    const candidates = this.commands.filter(
+      (c) => c.type === type && byShownName([c as Localizable], name, as.locale) !== undefined,
+    );
     return candidates.find((c) => c.guild_id === guildId) ?? candidates.find((c) => c.guild_id === undefined);
   }
 

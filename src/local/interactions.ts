@@ -12,6 +12,7 @@ import {
   type InteractionType,
 } from 'discord-api-types/v10';
 import { type MockGuild, memberPermissions, roleIds } from './guilds.ts';
+import { byShownName, type Localizable } from './localized.ts';
 import { snowflake } from './messages.ts';
 
 type Json = Record<string, unknown>;
@@ -47,9 +48,8 @@ export interface InteractionContext {
 }
 
 /** A registered command (or option) definition, as far as the mock reads it. */
-interface CommandDefinition {
+interface CommandDefinition extends Localizable {
   id?: string;
-  name: string;
   type?: number;
   required?: boolean;
   options?: CommandDefinition[];
@@ -145,7 +145,8 @@ function inferType(value: OptionValue): ApplicationCommandOptionType {
 /**
  * The `data` of a chat-input or autocomplete interaction. `path` is "command", "command sub" or "command group sub".
  * With a registered definition, option types come from it and unknown or missing required options throw,
- * because Discord would never send them.
+ * because Discord would never send them. Names may be typed as a user with `locale` sees them; the data
+ * carries the default names, as Discord's does.
  */
 export function commandData(
   definition: CommandDefinition | undefined,
@@ -154,18 +155,23 @@ export function commandData(
   focused?: string,
   /** The server's channels, which a channel option's id must name (Discord offers no other). */
   guild?: MockGuild,
+  locale?: string,
 ): Json {
-  const [name = '', ...subcommands] = path.trim().split(/\s+/);
+  const [typedName = '', ...typedSubcommands] = path.trim().split(/\s+/);
+  const name = definition?.name ?? typedName;
   let scope = definition;
-  for (const sub of subcommands) {
-    scope = definition && (scope?.options ?? []).find((o) => o.name === sub);
-    if (definition && !scope) throw new Error(`/${name} has no subcommand ${sub}`);
-  }
+  const subcommands = typedSubcommands.map((sub) => {
+    scope = definition && byShownName(scope?.options ?? [], sub, locale);
+    if (definition && !scope) throw new Error(`/${typedName} has no subcommand ${sub}`);
+    return scope?.name ?? sub;
+  });
   const attachments: Record<string, APIAttachment> = {};
   const channels: Record<string, Json> = {};
+  const given = new Set<string>();
   const leaf: Json[] = Object.entries(options).map(([optionName, value]) => {
-    const option = scope?.options?.find((o) => o.name === optionName);
+    const option = scope?.options && byShownName(scope.options, optionName, locale);
     if (scope && !option) throw new Error(`/${path} has no option ${optionName}`);
+    given.add(option?.name ?? optionName);
     if (typeof value === 'object') attachments[value.id] = value;
     let wireValue = typeof value === 'object' ? value.id : value;
     if (option?.type === ApplicationCommandOptionType.Channel && focused !== optionName) {
@@ -175,11 +181,15 @@ export function commandData(
       channels[channel.id] = { ...channel, guild_id: guild.id };
       wireValue = channel.id;
     }
-    const wire = { name: optionName, type: option?.type ?? inferType(value), value: wireValue };
+    const wire = {
+      name: option?.name ?? optionName,
+      type: option?.type ?? inferType(value),
+      value: wireValue,
+    };
     // Discord sends the half-typed text of the focused option as a string, whatever its declared type.
     return optionName === focused ? { ...wire, value: String(value), focused: true } : wire;
   });
-  const missing = scope?.options?.find((o) => o.required && !(o.name in options));
+  const missing = scope?.options?.find((o) => o.required && !given.has(o.name));
   if (missing && focused === undefined) throw new Error(`/${path} needs option ${missing.name}`);
   // A three-word path is "command group sub": the first word after the command is a group.
   const nested = subcommands.reduceRight<Json[]>((inner, sub, i) => {
@@ -213,7 +223,7 @@ export function messageCommandData(
 ): Json {
   return {
     id: definition?.id ?? snowflake(),
-    name,
+    name: definition?.name ?? name,
     type: ApplicationCommandType.Message,
     target_id: target.id,
     resolved: { messages: { [target.id]: target } },

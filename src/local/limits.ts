@@ -1,4 +1,4 @@
-import { ApplicationCommandType, RESTJSONErrorCodes } from 'discord-api-types/v10';
+import { ApplicationCommandType, Locale, RESTJSONErrorCodes } from 'discord-api-types/v10';
 
 /**
  * Discord's limits as its documentation states them, kept here rather than taken from the bot so that a
@@ -41,6 +41,14 @@ export const DISCORD_LIMITS = {
   attachmentsPerMessage: 10,
   attachmentDescription: 1024,
 } as const;
+
+/**
+ * Chat-input command and option names, default or localized: lowercase where a letter has a lowercase form
+ * (https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-naming).
+ */
+const CHAT_INPUT_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+/** The locales a `*_localizations` dictionary may have (https://discord.com/developers/docs/reference#locales). */
+const LOCALES: ReadonlySet<string> = new Set(Object.values(Locale));
 
 /** Discord's nested `errors` object: keys follow the JSON path, leaves hold `_errors`. */
 export interface FormErrors {
@@ -200,11 +208,68 @@ export function validateModal(modal: Json): DiscordErrorBody | null {
   return errors.result('data');
 }
 
+/** A name and its localizations: a chat-input one lowercase as Discord's rule has it, a menu's only 1–32 long. */
+function validateNames(
+  errors: ErrorCollector,
+  at: Array<string | number>,
+  node: Json,
+  chatInput: boolean,
+): void {
+  const localized = (node.name_localizations ?? {}) as Json;
+  const names: Array<[Array<string | number>, unknown]> = [
+    [[...at, 'name'], node.name],
+    ...Object.entries(localized).map(([locale, name]): [Array<string | number>, unknown] => [
+      [...at, 'name_localizations', locale],
+      name,
+    ]),
+  ];
+  for (const [path, name] of names) {
+    errors.lengthBetween(path, name, 1, DISCORD_LIMITS.commandName);
+    if (chatInput && (typeof name !== 'string' || !CHAT_INPUT_NAME.test(name) || name !== name.toLowerCase()))
+      errors.add(path, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
+  }
+  const descriptions = (node.description_localizations ?? {}) as Json;
+  for (const [locale, text] of Object.entries(descriptions))
+    errors.lengthBetween(
+      [...at, 'description_localizations', locale],
+      text,
+      1,
+      DISCORD_LIMITS.commandDescription,
+    );
+  for (const field of ['name_localizations', 'description_localizations'])
+    for (const locale of Object.keys((node[field] ?? {}) as Json))
+      if (!LOCALES.has(locale))
+        errors.add(
+          [...at, field, locale],
+          'ENUM_TYPE_COERCE',
+          `Value "${locale}" is not a valid enum value.`,
+        );
+}
+
+/** Localized option names must differ from the other options' default names and from their names in that locale. */
+function validateDistinctNames(errors: ErrorCollector, path: Array<string | number>, options: Json[]): void {
+  options.forEach((option, i) => {
+    for (const [locale, name] of Object.entries((option.name_localizations ?? {}) as Json)) {
+      const clash = options.some(
+        (other, j) =>
+          j !== i && (other.name === name || ((other.name_localizations ?? {}) as Json)[locale] === name),
+      );
+      if (clash)
+        errors.add(
+          [...path, 'options', i, 'name_localizations', locale],
+          'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS',
+          'Option names must be unique',
+        );
+    }
+  });
+}
+
 function validateOptions(errors: ErrorCollector, path: Array<string | number>, options: unknown): void {
   errors.maxItems([...path, 'options'], options, DISCORD_LIMITS.commandOptions);
+  validateDistinctNames(errors, path, (options as Json[] | undefined) ?? []);
   ((options as Json[] | undefined) ?? []).forEach((option, i) => {
     const at = [...path, 'options', i];
-    errors.lengthBetween([...at, 'name'], option.name, 1, DISCORD_LIMITS.commandName);
+    validateNames(errors, at, option, true);
     errors.lengthBetween([...at, 'description'], option.description, 1, DISCORD_LIMITS.commandDescription);
     for (const key of ['max_length', 'min_length']) {
       const value = option[key];
@@ -217,6 +282,13 @@ function validateOptions(errors: ErrorCollector, path: Array<string | number>, o
       }
     }
     errors.maxItems([...at, 'choices'], option.choices, DISCORD_LIMITS.autocompleteChoices);
+    ((option.choices as Json[] | undefined) ?? []).forEach((choice, j) => {
+      const names = { '': choice.name, ...((choice.name_localizations ?? {}) as Json) };
+      for (const [locale, name] of Object.entries(names)) {
+        const where = locale ? ['name_localizations', locale] : ['name'];
+        errors.lengthBetween([...at, 'choices', j, ...where], name, 1, DISCORD_LIMITS.choiceName);
+      }
+    });
     validateOptions(errors, at, option.options);
   });
 }
@@ -229,9 +301,10 @@ export function validateCommands(commands: unknown): DiscordErrorBody | null {
     return errors.result();
   }
   (commands as Json[]).forEach((command, i) => {
-    errors.lengthBetween([i, 'name'], command.name, 1, DISCORD_LIMITS.commandName);
+    const chatInput = (command.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
+    validateNames(errors, [i], command, chatInput);
     // Only chat-input commands (the default type) carry a description; context menus send none.
-    if ((command.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput) {
+    if (chatInput) {
       errors.lengthBetween([i, 'description'], command.description, 1, DISCORD_LIMITS.commandDescription);
     }
     validateOptions(errors, [i], command.options);

@@ -8,6 +8,8 @@ import {
   validateMessage,
 } from '../../src/local/limits.ts';
 
+type Json = Record<string, unknown>;
+
 const errorsOf = (result: ReturnType<typeof validateMessage>) => result?.errors;
 
 describe('Discord limits', () => {
@@ -98,6 +100,41 @@ describe('Discord limits', () => {
     expect(validateCommands([ok, { name: 'Check quote', type: 3 }])).toBeNull();
     const errors = validateCommands([ok, { ...ok, description: 'd'.repeat(101) }])?.errors;
     expect(errors).toHaveProperty(['1', 'description', '_errors']);
+  });
+
+  it('holds localized names and descriptions to Discord’s rules, by locale', () => {
+    const command = (localizations: object, option: object = {}) => ({
+      name: 'quotes',
+      description: 'Quotes',
+      ...localizations,
+      options: [
+        { name: 'speaker', description: 'Who', type: 3, ...option },
+        { name: 'since', description: 'From', type: 3, name_localizations: { de: 'seit' } },
+      ],
+    });
+    const fine = command(
+      { name_localizations: { de: 'zitate', ru: 'цитаты' }, description_localizations: { 'es-ES': 'Citas' } },
+      { name_localizations: { de: 'person', fr: 'personne' } },
+    );
+    expect(
+      validateCommands([
+        fine,
+        { name: 'Who said this?', type: 3, name_localizations: { de: 'Wer hat das gesagt?' } },
+      ]),
+    ).toBeNull();
+    const errors = validateCommands([
+      command({ name_localizations: { de: 'Zitate', fr: 'deux mots', es: 'citas', ru: 'ц'.repeat(33) } }),
+      command(
+        { description_localizations: { de: 'd'.repeat(101) } },
+        { name_localizations: { de: 'seit', fr: 'since' } },
+      ),
+    ])?.errors;
+    const names = (errors?.['0'] as Json | undefined)?.name_localizations ?? {};
+    expect(Object.keys(names).sort()).toEqual(['de', 'es', 'fr', 'ru']);
+    expect(errors).toHaveProperty(['1', 'description_localizations', 'de', '_errors']);
+    // An option's localized name may be neither another option's name in that locale nor its default name.
+    for (const locale of ['de', 'fr'])
+      expect(errors).toHaveProperty(['1', 'options', '0', 'name_localizations', locale, '_errors']);
   });
 });
 
