@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { openSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Locale } from 'discord.js';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type Bot, type ShardPlan, startBot } from './discord/bot.ts';
 import { definitions, loadCommands } from './discord/registry.ts';
@@ -16,7 +17,11 @@ import { startOps } from './ops/index.ts';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, shards: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      shards: { type: 'string' },
+      locale: { type: 'string' },
+    },
     strict: true,
   });
   let config: Config;
@@ -31,6 +36,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const local = config.discordToken === null;
+  // `--locale de`: the console's user has a German Discord (any of Discord's locales).
+  const locales: readonly string[] = Object.values(Locale);
+  if (values.locale !== undefined && (!local || !locales.includes(values.locale))) {
+    const why = local
+      ? `must be one of Discord’s locales: ${locales.join(', ')}`
+      : 'is for the local console (without DISCORD_TOKEN)';
+    process.stderr.write(`verbatim: --locale ${why}.\n`);
+    process.exit(2);
+  }
   const library = await Library.open({
     dataDir: config.dataDir,
     pollMs: config.followIntervalMs,
@@ -104,6 +118,7 @@ async function main(): Promise<void> {
     input: process.stdin,
     output: process.stdout,
     json: values.json,
+    ...(values.locale ? { locale: values.locale } : {}),
     ...(logFile ? { logFile: logFile.path } : {}),
   });
   await stop(0);

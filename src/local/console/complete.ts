@@ -1,5 +1,6 @@
 import { ApplicationCommandType } from 'discord-api-types/v10';
 import type { InteractOptions, MockDiscord } from '../index.ts';
+import { asShown } from '../localized.ts';
 import { type Definition, findDefinition, isGroup, parseCommandLine } from './parse.ts';
 import { renderChoices } from './render.ts';
 
@@ -9,6 +10,8 @@ export interface CompletionContext {
   guildId: string | undefined;
   /** Who asks the bot for autocomplete choices. */
   user: InteractOptions;
+  /** The user's Discord locale: names are completed as it shows them. */
+  locale: string | undefined;
   firstResponseMs: number;
   /** Shows a list of several choices above the prompt. */
   list: (text: string) => void;
@@ -17,7 +20,7 @@ export interface CompletionContext {
 /** Tab: command names, subcommands, option names, or the bot's autocomplete choices for the value typed. */
 export async function completions(line: string, ctx: CompletionContext): Promise<[string[], string]> {
   const { mock, guildId } = ctx;
-  const defs = mock.commands as unknown as Definition[];
+  const defs = asShown(mock.commands as unknown as Definition[], ctx.locale);
   const nameOnly = /^\/(\S*)$/.exec(line);
   if (nameOnly) {
     const chatInput = defs.filter(

@@ -17,6 +17,7 @@ import type {
   OptionValue,
   RecordedRequest,
 } from '../index.ts';
+import { asShown } from '../localized.ts';
 import { type CompletionContext, completions } from './complete.ts';
 import { Lines } from './lines.ts';
 import { type Definition, helpText, type ParsedCommand, parseCommandLine } from './parse.ts';
@@ -54,6 +55,8 @@ export interface ConsoleOptions {
   answerMs?: number;
   /** Where files the bot attaches (an export) are saved, so they can be attached again. */
   downloadsDir?: string;
+  /** The Discord locale the console user's client has ("de", "es-ES"): the bot answers in it, commands are typed in it. */
+  locale?: string;
 }
 
 /** What the console user is: a guild member with Manage Server, so `/document` works locally. */
@@ -82,6 +85,8 @@ class ConsoleSession {
   private readonly handled = new WeakSet<RecordedRequest>();
   private readonly done = new Set<string>();
   private last: { message: APIMessage; command: string } | null = null;
+  readonly user: InteractOptions;
+  private readonly locale: string | undefined;
 
   constructor(options: ConsoleOptions) {
     this.mock = options.mock;
@@ -93,14 +98,17 @@ class ConsoleSession {
     this.firstResponseMs = options.firstResponseMs ?? 15_000;
     this.answerMs = options.answerMs ?? 120_000;
     this.downloadsDir = options.downloadsDir ?? join(tmpdir(), 'verbatim-downloads');
+    this.locale = options.locale;
+    this.user = options.locale ? { ...CONSOLE_USER, locale: options.locale } : CONSOLE_USER;
   }
 
   get guildId(): string | undefined {
     return this.mock.guilds[0]?.id;
   }
 
+  /** The commands as the user's Discord shows them: in their language. */
   private get definitions(): Definition[] {
-    return this.mock.commands as unknown as Definition[];
+    return asShown(this.mock.commands as unknown as Definition[], this.locale);
   }
 
   say(text: string): void {
@@ -227,7 +235,7 @@ class ConsoleSession {
       }
       fields[id] = value;
     }
-    const submitted = await this.mock.submitModal(String(modal.custom_id), fields, CONSOLE_USER);
+    const submitted = await this.mock.submitModal(String(modal.custom_id), fields, this.user);
     await this.follow(submitted, command);
   }
 
@@ -247,13 +255,13 @@ class ConsoleSession {
       values[option] = this.mock.addAttachment(basename(file), contentTypeOf(file), bytes);
     }
     if (parsed.focused !== undefined) {
-      const result = await this.mock.sendAutocomplete(path, values, parsed.focused, CONSOLE_USER);
+      const result = await this.mock.sendAutocomplete(path, values, parsed.focused, this.user);
       this.commandOf.set(result.id, parsed.name);
       const choices = await result.choices(this.firstResponseMs);
       this.say(renderChoices(choices));
       return;
     }
-    const result = await this.mock.sendCommand(path, values, CONSOLE_USER);
+    const result = await this.mock.sendCommand(path, values, this.user);
     const modal = await this.follow(result, parsed.name);
     if (modal) await this.fillModal(modal, parsed.name, next);
   }
@@ -266,7 +274,7 @@ class ConsoleSession {
       this.complain(`“${button.label}” is disabled on the last message`);
       return true;
     }
-    const result = await this.mock.clickButton(this.last.message, button.customId, CONSOLE_USER);
+    const result = await this.mock.clickButton(this.last.message, button.customId, this.user);
     await this.follow(result, this.last.command);
     return true;
   }
@@ -292,7 +300,7 @@ class ConsoleSession {
       if (parsed.kind === 'error') this.complain(`${where}${parsed.message}`);
       else if (parsed.kind === 'message') {
         const target = { content: parsed.content };
-        const result = await this.mock.sendMessageCommand(parsed.name, target, CONSOLE_USER);
+        const result = await this.mock.sendMessageCommand(parsed.name, target, this.user);
         await this.follow(result, parsed.name);
       } else await this.runCommand(parsed, next);
     } catch (err) {
@@ -314,7 +322,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const completion: CompletionContext = {
     mock,
     guildId: session.guildId,
-    user: CONSOLE_USER,
+    user: session.user,
+    locale: options.locale,
     firstResponseMs: session.firstResponseMs,
     list: (text) => {
       output.write(`\n${text}\n`);

@@ -88,4 +88,22 @@ describe.concurrent('npm start without a token', () => {
     }
     expect(lines[0].body.data.embeds[0].title).toContain('Dmitry Peskov');
   });
+
+  it('--locale de: commands typed as a German Discord shows them, answered in German, the quote as written', async () => {
+    const { code, stdout, stderr } = await start(
+      ['/wer-sagte zitat: unite around our president', '/quellen'],
+      ['--locale', 'de'],
+    );
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('Wer es gesagt hat');
+    expect(stdout).toContain('Unite around our president.');
+    expect(stdout).toContain('Quellen (1)');
+    expect(stdout).not.toContain('Who said it');
+  });
+
+  it('refuses a locale Discord does not have', async () => {
+    const { code, stderr } = await start(['/sources'], ['--locale', 'german']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--locale must be one of Discord’s locales');
+  });
 });
