@@ -31,6 +31,8 @@ export const DISCORD_LIMITS = {
   choiceName: 100,
   choiceValue: 100,
   modalTitle: 45,
+  /** A modal text input's label (and a label component's). */
+  textInputLabel: 45,
   textInputValue: 4000,
   commandName: 32,
   commandDescription: 100,
@@ -205,6 +207,19 @@ export function validateModal(modal: Json): DiscordErrorBody | null {
   const errors = new ErrorCollector();
   errors.lengthBetween(['title'], modal.title, 1, DISCORD_LIMITS.modalTitle);
   errors.lengthBetween(['custom_id'], modal.custom_id, 1, DISCORD_LIMITS.customId);
+  ((modal.components as Json[] | undefined) ?? []).forEach((row, i) => {
+    if (row.label !== undefined)
+      errors.lengthBetween(['components', i, 'label'], row.label, 1, DISCORD_LIMITS.textInputLabel);
+    ((row.components as Json[] | undefined) ?? []).forEach((input, j) => {
+      if (input.label !== undefined)
+        errors.lengthBetween(
+          ['components', i, 'components', j, 'label'],
+          input.label,
+          1,
+          DISCORD_LIMITS.textInputLabel,
+        );
+    });
+  });
   return errors.result('data');
 }
 

@@ -1,6 +1,6 @@
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, isEphemeral, startHarness, textOf } from './harness.ts';
+import { type Harness, isEphemeral, moderator, startHarness, textOf } from './harness.ts';
 
 /** Our own article: the quote must come back exactly as written, whatever language the reply is in. */
 const QUOTE = 'The harbour bridge will reopen in April, and the ferries will keep running until then';
@@ -106,6 +106,19 @@ describe('the bot answers in its user’s Discord language, the quote verbatim',
     expect(answer.embeds[0]?.author?.name).toBe('Who said it');
     expect(answer.embeds[0]?.fields?.[0]?.name).toBe('Source');
     expect(readable(answer)).toContain(`“${QUOTE}”`);
+  });
+
+  it('the paste form fits Discord’s limits in every language', async () => {
+    const titles: Record<string, string> = {
+      de: 'Ein Dokument hinzufügen',
+      fr: 'Ajouter un document',
+      'es-ES': 'Añadir un documento',
+      ru: 'Добавить документ',
+    };
+    for (const [locale, title] of Object.entries(titles)) {
+      const result = await h.mock.sendCommand('document add', {}, { ...moderator, locale });
+      expect((await result.modal()).title).toBe(title);
+    }
   });
 
   it('Discord sends the bot the default names, whatever the user typed', async () => {
