@@ -85,8 +85,8 @@ class ConsoleSession {
   private readonly handled = new WeakSet<RecordedRequest>();
   private readonly done = new Set<string>();
   private last: { message: APIMessage; command: string } | null = null;
+  /** The console's user, with their Discord locale when one was given. */
   readonly user: InteractOptions;
-  private readonly locale: string | undefined;
 
   constructor(options: ConsoleOptions) {
     this.mock = options.mock;
@@ -98,7 +98,6 @@ class ConsoleSession {
     this.firstResponseMs = options.firstResponseMs ?? 15_000;
     this.answerMs = options.answerMs ?? 120_000;
     this.downloadsDir = options.downloadsDir ?? join(tmpdir(), 'verbatim-downloads');
-    this.locale = options.locale;
     this.user = options.locale ? { ...CONSOLE_USER, locale: options.locale } : CONSOLE_USER;
   }
 
@@ -108,7 +107,7 @@ class ConsoleSession {
 
   /** The commands as the user's Discord shows them: in their language. */
   private get definitions(): Definition[] {
-    return asShown(this.mock.commands as unknown as Definition[], this.locale);
+    return asShown(this.mock.commands as unknown as Definition[], this.user.locale);
   }
 
   say(text: string): void {
