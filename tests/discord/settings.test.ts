@@ -119,6 +119,8 @@ describe('/settings moderator-role through the mock Discord', () => {
       guild: h.guildA,
       moderatorRoles: [editorsId],
       leftAt: null,
+      dailyQuote: null,
+      dailyQuoteLastDay: null,
     });
     expect(await trail()).toEqual([
       [h.guildA, 'joined'],
