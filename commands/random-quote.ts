@@ -91,5 +91,5 @@ function pick(t: Translate, library: Library, state: RandomSession, session: str
     anotherId: `random-quote:${session}`,
     ephemeral: state.hide,
   });
-  return withFilterNote(withCardButton(shown, cardButtonId('random-quote', quote)), note);
+  return withFilterNote(withCardButton(t, shown, cardButtonId('random-quote', quote)), note);
 }

@@ -62,16 +62,19 @@ export default defineCommand({
       {
         name: 'daily-quote',
         description: 'A quote from the documents posted in a channel every day',
+        ...localized('settings.daily-quote'),
         type: ApplicationCommandOptionType.SubcommandGroup,
         options: [
           {
             name: 'set',
             description: 'Post a quote of the day in this channel, at this time',
+            ...localized('settings.daily-quote.set'),
             type: ApplicationCommandOptionType.Subcommand,
             options: [
               {
                 name: 'channel',
                 description: 'Where to post it',
+                ...localized('settings.daily-quote.set.channel'),
                 type: ApplicationCommandOptionType.Channel,
                 channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
                 required: true,
@@ -79,6 +82,7 @@ export default defineCommand({
               {
                 name: 'time',
                 description: `When, as HH:MM in UTC (${DEFAULT_DAILY_TIME} if left out)`,
+                ...localized('settings.daily-quote.set.time', { time: DEFAULT_DAILY_TIME }),
                 type: ApplicationCommandOptionType.String,
                 max_length: 5,
               },
@@ -87,6 +91,7 @@ export default defineCommand({
           {
             name: 'off',
             description: 'Stop posting a quote of the day',
+            ...localized('settings.daily-quote.off'),
             type: ApplicationCommandOptionType.Subcommand,
           },
         ],
@@ -114,7 +119,7 @@ export default defineCommand({
       }
       case 'daily-quote set': {
         const time = parseDailyTime(options.time ?? DEFAULT_DAILY_TIME);
-        if (!time) throw new UserError('settings.badTime', { typed: (options.time ?? '').slice(0, 20) });
+        if (!time) throw new UserError('dailyQuote.badTime', { typed: (options.time ?? '').slice(0, 20) });
         const settings = await setDailyQuote(library, guild, options.channel, time, actor, now());
         await respond.send(shown(settings, { action: 'daily-quote-set' }));
         return;

@@ -45,7 +45,7 @@ export default defineCommand({
     const { best } = answer;
     // A card names who said it: none for words nobody is credited with.
     const withCard = best?.attribution?.speaker
-      ? withCardButton(shown, cardButtonId('who-said', { doc: best.doc, attribution: best.attribution }))
+      ? withCardButton(t, shown, cardButtonId('who-said', { doc: best.doc, attribution: best.attribution }))
       : shown;
     await respond.send(withFilterNote(withCard, note));
   },

@@ -22,14 +22,14 @@ export function cardButtonId(
 export async function sendQuoteCard(
   interaction: ButtonInteraction,
   [documentId = '', start = '']: string[],
-  { library, respond, guild }: Context,
+  { library, respond, guild, t }: Context,
 ): Promise<void> {
   const quote = library.quoteAt(documentId, Number(start), { guild });
   const card = quote && quoteCardOf(quote);
   if (!card) {
-    await respond.send(cardGoneReply());
+    await respond.send(cardGoneReply(t));
     return;
   }
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  await respond.send(quoteCardReply(await renderQuoteCard(card), card, { ephemeral }));
+  await respond.send(quoteCardReply(t, await renderQuoteCard(card), card, { ephemeral }));
 }

@@ -1,4 +1,4 @@
-import { type Client, DiscordAPIError, Routes } from 'discord.js';
+import { type Client, DiscordAPIError, Locale, Routes } from 'discord.js';
 import type { Logger } from 'pino';
 import {
   claimDailyQuote,
@@ -9,7 +9,7 @@ import {
 import type { Library } from '../library/library.ts';
 import { quoteKey } from '../search/speaker-queries.ts';
 import { cardButtonId } from './cards.ts';
-import { english } from './i18n.ts';
+import { translator } from './i18n.ts';
 import { RecentlyShown } from './recent.ts';
 import { quoteEmbedReply, withCardButton } from './render-readers.ts';
 
@@ -54,8 +54,11 @@ export function scheduleDailyQuotes({
     if (!quote) return;
     if (!(await claimDailyQuote(library, due))) return;
     // its card button is /random-quote's: a press reaches that command's handler like any other
+    // A channel post has no user locale: the server's language, as mention replies use.
+    const t = translator(client.guilds.cache.get(due.guild)?.preferredLocale ?? Locale.EnglishUS);
     const { embeds, components } = withCardButton(
-      quoteEmbedReply(english, quote, { total, daily: true }),
+      t,
+      quoteEmbedReply(t, quote, { total, daily: true }),
       cardButtonId('random-quote', quote),
     );
     try {

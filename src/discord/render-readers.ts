@@ -18,13 +18,6 @@ import {
 } from './render.ts';
 import { escapeForDiscord, truncate } from './text.ts';
 
-/** The quote card's strings, in one place to translate. */
-const TEXT = {
-  quoteCard: 'Quote card',
-  cardGone: 'That quote is no longer in the documents here, so there is no card to make. Look it up again.',
-  cardDescription: (speaker: string, quote: string) => `Quote card: ${speaker}: ${quote}`,
-} as const;
-
 /** Why there is no quote to show: nobody quoted at all, not this speaker, or not within the dates. */
 export type NoQuoteReason = 'empty' | 'speaker' | 'dates';
 
@@ -137,12 +130,12 @@ export function peopleReply(
 }
 
 /** Adds the "Quote card" button to a reply: beside its other buttons when the last row has room. */
-export function withCardButton(message: Reply, customId: string): Reply {
+export function withCardButton(t: Translate, message: Reply, customId: string): Reply {
   const button = {
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     custom_id: customId,
-    label: TEXT.quoteCard,
+    label: t('card.button'),
   } as const;
   const rows = message.components ?? [];
   const last = rows.at(-1);
@@ -154,13 +147,24 @@ export function withCardButton(message: Reply, customId: string): Reply {
   return { ...message, components: [...rows, { type: ComponentType.ActionRow, components: [button] }] };
 }
 
-/** A quote card as a message of its own: the image, described in words for those who cannot see it. */
-export function quoteCardReply(png: Buffer, card: QuoteCard, visibility: Visibility = {}): Reply {
-  const description = truncate(TEXT.cardDescription(card.speaker, card.quote), L.attachmentDescription);
+/**
+ * A quote card as a message of its own: the image, described in words for those who cannot see it
+ * (the label in the reader's language, the quote as it was said).
+ */
+export function quoteCardReply(
+  t: Translate,
+  png: Buffer,
+  card: QuoteCard,
+  visibility: Visibility = {},
+): Reply {
+  const description = truncate(
+    t('card.description', { speaker: card.speaker, quote: card.quote }),
+    L.attachmentDescription,
+  );
   return reply({ files: [{ name: 'quote-card.png', attachment: png, description }] }, visibility);
 }
 
 /** The quote a card button names is gone (removed, or re-analysed since). */
-export function cardGoneReply(): Reply {
-  return notice(TEXT.cardGone);
+export function cardGoneReply(t: Translate): Reply {
+  return notice(t('card.gone'));
 }

@@ -5,20 +5,6 @@ import { BRAND, type Reply, reply } from './render.ts';
 const role = (id: string) => `<@&${id}>`;
 const channel = (id: string) => `<#${id}>`;
 
-/** The quote of the day's strings, in one place to translate. */
-export const DAILY_QUOTE_TEXT = {
-  set: (channelId: string, time: string, first: string) =>
-    `A quote of the day will be posted in ${channel(channelId)} every day at ${time} UTC, the first on ${first}. Make sure Verbatim may view that channel, send messages and embed links there.`,
-  off: 'The quote of the day is off. Turn it on again with `/settings daily-quote set`.',
-  field: 'Quote of the day',
-  none: 'Off (`/settings daily-quote set`)',
-  schedule: (channelId: string, time: string) => `${channel(channelId)}, every day at ${time} UTC`,
-  next: (day: string) => `Next on ${day}`,
-  last: (day: string) => `last posted on ${day}`,
-  unreachable: (day: string) =>
-    `Since ${day} Verbatim cannot post there. Give it View Channel, Send Messages and Embed Links in that channel (it tries again each day), or pick another.`,
-} as const;
-
 /** What a moderator just changed, for the reply to say. */
 export type SettingsChangeShown =
   | { action: 'add' | 'remove'; roleId: string }
@@ -41,9 +27,10 @@ export function settingsReply(
   } else if (change?.action === 'remove') {
     lines.push(t('settings.removed', { role: role(change.roleId) }));
   } else if (change?.action === 'daily-quote-set' && settings.dailyQuote && nextDailyDay) {
-    lines.push(DAILY_QUOTE_TEXT.set(settings.dailyQuote.channel, settings.dailyQuote.time, nextDailyDay));
+    const { channel: channelId, time } = settings.dailyQuote;
+    lines.push(t('dailyQuote.set', { channel: channel(channelId), time, first: nextDailyDay }));
   } else if (change?.action === 'daily-quote-off') {
-    lines.push(DAILY_QUOTE_TEXT.off);
+    lines.push(t('dailyQuote.off'));
   }
   const own =
     settings.moderatorRoles.length > 0 ? settings.moderatorRoles.map(role).join(', ') : t('settings.none');
@@ -56,7 +43,7 @@ export function settingsReply(
           ? t('settings.managersAndRoles', { roles: globalRoles.map(role).join(', ') })
           : t('settings.managers'),
     },
-    { name: DAILY_QUOTE_TEXT.field, value: dailyQuoteValue(settings, nextDailyDay) },
+    { name: t('dailyQuote.field'), value: dailyQuoteValue(t, settings, nextDailyDay) },
   ];
   return reply(
     {
@@ -68,12 +55,15 @@ export function settingsReply(
   );
 }
 
-function dailyQuoteValue(settings: GuildSettings, nextDailyDay: string | null): string {
+function dailyQuoteValue(t: Translate, settings: GuildSettings, nextDailyDay: string | null): string {
   const schedule = settings.dailyQuote;
-  if (!schedule) return DAILY_QUOTE_TEXT.none;
-  const when = [nextDailyDay && DAILY_QUOTE_TEXT.next(nextDailyDay)];
-  if (settings.dailyQuoteLastDay) when.push(DAILY_QUOTE_TEXT.last(settings.dailyQuoteLastDay));
-  const lines = [DAILY_QUOTE_TEXT.schedule(schedule.channel, schedule.time), when.filter(Boolean).join(', ')];
-  if (schedule.unreachableSince) lines.push(DAILY_QUOTE_TEXT.unreachable(schedule.unreachableSince));
+  if (!schedule) return t('dailyQuote.none');
+  const when = [nextDailyDay && t('dailyQuote.next', { day: nextDailyDay })];
+  if (settings.dailyQuoteLastDay) when.push(t('dailyQuote.last', { day: settings.dailyQuoteLastDay }));
+  const lines = [
+    t('dailyQuote.schedule', { channel: channel(schedule.channel), time: schedule.time }),
+    when.filter(Boolean).join(', '),
+  ];
+  if (schedule.unreachableSince) lines.push(t('dailyQuote.unreachable', { day: schedule.unreachableSince }));
   return lines.filter(Boolean).join('\n');
 }

@@ -219,7 +219,23 @@ export default {
       everywhere: 'Moderatoren überall',
       managers: 'Mitglieder mit „Server verwalten“',
       managersAndRoles: 'Mitglieder mit „Server verwalten“ und {{roles}} (MODERATOR_ROLE_IDS)',
+    },
+    card: {
+      button: 'Zitatkarte',
+      gone: 'Dieses Zitat steht nicht mehr in den Dokumenten hier, also gibt es keine Karte dazu. Such es noch einmal.',
+      description: 'Zitatkarte: {{speaker}}: {{quote}}',
+    },
+    dailyQuote: {
       badTime: '„{{typed}}“ ist keine Uhrzeit. Gib sie als HH:MM in UTC an, etwa `09:00` oder `18:30`.',
+      set: 'Ein Zitat des Tages wird jeden Tag um {{time}} UTC in {{channel}} gepostet, das erste am {{first}}. Achte darauf, dass Verbatim diesen Kanal sehen und dort Nachrichten senden und Links einbetten darf.',
+      off: 'Das Zitat des Tages ist ausgeschaltet. Mit `/einstellungen tageszitat festlegen` schaltest du es wieder ein.',
+      field: 'Zitat des Tages',
+      none: 'Aus (`/einstellungen tageszitat festlegen`)',
+      schedule: '{{channel}}, jeden Tag um {{time}} UTC',
+      next: 'Nächstes am {{day}}',
+      last: 'zuletzt gepostet am {{day}}',
+      unreachable:
+        'Seit {{day}} kann Verbatim dort nicht posten. Gib ihm in diesem Kanal „Kanal anzeigen“, „Nachrichten senden“ und „Links einbetten“ (es versucht es jeden Tag erneut) oder wähle einen anderen.',
     },
   },
   commands: {
@@ -263,6 +279,14 @@ export default {
       'entfernen',
       'Den Mitgliedern dieser Rolle das Hinzufügen und Entfernen wieder nehmen',
     ],
+    'settings.daily-quote': ['tageszitat', 'Jeden Tag ein Zitat aus den Dokumenten in einem Kanal'],
+    'settings.daily-quote.set': [
+      'festlegen',
+      'Ein Zitat des Tages in diesem Kanal posten, zu dieser Uhrzeit',
+    ],
+    'settings.daily-quote.set.channel': ['kanal', 'Wo es gepostet wird'],
+    'settings.daily-quote.set.time': ['uhrzeit', 'Wann, als HH:MM in UTC ({{time}}, wenn leer)'],
+    'settings.daily-quote.off': ['ausschalten', 'Kein Zitat des Tages mehr posten'],
     'settings.role': ['rolle', 'Die Rolle'],
     'settings.show': ['anzeigen', 'Die Einstellungen dieses Servers anzeigen'],
     sources: ['quellen', 'Die Dokumente, aus denen die Antworten dieses Servers stammen'],

@@ -206,7 +206,23 @@ export default {
       everywhere: 'Moderators everywhere',
       managers: 'Members with Manage Server',
       managersAndRoles: 'Members with Manage Server, and {{roles}} (MODERATOR_ROLE_IDS)',
+    },
+    card: {
+      button: 'Quote card',
+      gone: 'That quote is no longer in the documents here, so there is no card to make. Look it up again.',
+      description: 'Quote card: {{speaker}}: {{quote}}',
+    },
+    dailyQuote: {
       badTime: '“{{typed}}” is not a time. Give it as HH:MM in UTC, like `09:00` or `18:30`.',
+      set: 'A quote of the day will be posted in {{channel}} every day at {{time}} UTC, the first on {{first}}. Make sure Verbatim may view that channel, send messages and embed links there.',
+      off: 'The quote of the day is off. Turn it on again with `/settings daily-quote set`.',
+      field: 'Quote of the day',
+      none: 'Off (`/settings daily-quote set`)',
+      schedule: '{{channel}}, every day at {{time}} UTC',
+      next: 'Next on {{day}}',
+      last: 'last posted on {{day}}',
+      unreachable:
+        'Since {{day}} Verbatim cannot post there. Give it View Channel, Send Messages and Embed Links in that channel (it tries again each day), or pick another.',
     },
   },
 } as const;

@@ -227,8 +227,24 @@ export default {
       everywhere: 'Modérateurs partout',
       managers: 'Membres ayant « Gérer le serveur »',
       managersAndRoles: 'Membres ayant « Gérer le serveur », et {{roles}} (MODERATOR_ROLE_IDS)',
+    },
+    card: {
+      button: 'Carte de citation',
+      gone: 'Cette citation n’est plus dans les documents d’ici : il n’y a donc pas de carte à faire. Recherchez-la à nouveau.',
+      description: 'Carte de citation : {{speaker}} : {{quote}}',
+    },
+    dailyQuote: {
       badTime:
         '« {{typed}} » n’est pas une heure. Indiquez-la au format HH:MM en UTC, comme `09:00` ou `18:30`.',
+      set: 'Une citation du jour sera publiée dans {{channel}} chaque jour à {{time}} UTC, la première le {{first}}. Vérifiez que Verbatim peut voir ce salon, y envoyer des messages et y intégrer des liens.',
+      off: 'La citation du jour est désactivée. Réactivez-la avec `/paramètres citation-du-jour définir`.',
+      field: 'Citation du jour',
+      none: 'Désactivée (`/paramètres citation-du-jour définir`)',
+      schedule: '{{channel}}, chaque jour à {{time}} UTC',
+      next: 'Prochaine le {{day}}',
+      last: 'dernière publiée le {{day}}',
+      unreachable:
+        'Depuis le {{day}}, Verbatim ne peut pas y publier. Donnez-lui « Voir le salon », « Envoyer des messages » et « Intégrer des liens » dans ce salon (il réessaie chaque jour), ou choisissez-en un autre.',
     },
   },
   commands: {
@@ -275,6 +291,14 @@ export default {
       'retirer',
       'Ne plus permettre aux membres de ce rôle de modifier les documents',
     ],
+    'settings.daily-quote': [
+      'citation-du-jour',
+      'Une citation des documents publiée chaque jour dans un salon',
+    ],
+    'settings.daily-quote.set': ['définir', 'Publier une citation du jour dans ce salon, à cette heure'],
+    'settings.daily-quote.set.channel': ['salon', 'Où la publier'],
+    'settings.daily-quote.set.time': ['heure', 'Quand, au format HH:MM en UTC ({{time}} par défaut)'],
+    'settings.daily-quote.off': ['désactiver', 'Ne plus publier de citation du jour'],
     'settings.role': ['rôle', 'Le rôle'],
     'settings.show': ['afficher', 'Afficher les paramètres de ce serveur'],
     sources: ['sources', 'Les documents dont viennent les réponses de ce serveur'],
