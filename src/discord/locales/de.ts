@@ -106,7 +106,7 @@ export default {
     random: {
       author: 'Ein zufälliges Zitat',
       dailyAuthor: 'Zitat des Tages',
-      footer: 'Eines von {{quotes}}',
+      footer: '{{quotes}} zur Auswahl',
       another: 'Noch eins',
       noneInRange:
         'Kein Zitat hier stammt aus einem Dokument in diesem Zeitraum. Erweitere `seit:` oder `bis:`.',
@@ -114,8 +114,8 @@ export default {
     },
     people: {
       title: 'Die meistzitierten Personen',
-      line: '**{{n}}. {{name}}** — {{quotes}} in {{documents}}',
-      lineWithRole: '**{{n}}. {{name}}**, {{role}} — {{quotes}} in {{documents}}',
+      line: '**{{n}}. {{name}}** — {{quotes}}, {{documents}}',
+      lineWithRole: '**{{n}}. {{name}}**, {{role}} — {{quotes}}, {{documents}}',
       footer: 'Seite {{page}} von {{pages}} · {{people}} · die Schaltfläche eines Namens zeigt die Zitate',
       expired: 'Diese Liste ist abgelaufen. Führe `/personen` noch einmal aus.',
       gone: 'Diese Person wird hier nicht mehr zitiert. Führe `/personen` noch einmal aus.',

@@ -125,8 +125,8 @@ export default {
     },
     people: {
       title: 'Самые цитируемые люди',
-      line: '**{{n}}. {{name}}** — {{quotes}}, документов: {{documents}}',
-      lineWithRole: '**{{n}}. {{name}}**, {{role}} — {{quotes}}, документов: {{documents}}',
+      line: '**{{n}}. {{name}}** — {{quotes}}, {{documents}}',
+      lineWithRole: '**{{n}}. {{name}}**, {{role}} — {{quotes}}, {{documents}}',
       footer: 'Страница {{page}} из {{pages}} · {{people}} · кнопка с именем показывает цитаты',
       expired: 'Этот список устарел. Запустите `/люди` ещё раз.',
       gone: 'Этот человек здесь больше не цитируется. Запустите `/люди` ещё раз.',
