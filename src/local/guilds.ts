@@ -10,6 +10,8 @@ export interface MockGuildConfig {
   roles?: Array<{ id?: string; name: string; permissions?: bigint }>;
   /** What @everyone may do; defaults to a regular member's rights. */
   everyonePermissions?: bigint;
+  /** The server's language (Community settings), which Discord sends as `preferred_locale`; en-US by default. */
+  preferredLocale?: string;
 }
 
 export interface MockRole {
@@ -25,6 +27,7 @@ export interface MockGuild {
   channels: Array<{ id: string; name: string; type: number }>;
   /** @everyone first; its id is the guild id, as on Discord. */
   roles: MockRole[];
+  preferredLocale: string;
 }
 
 /** What a regular member may do in a text channel. */
@@ -49,6 +52,7 @@ export function resolveGuilds(configs: MockGuildConfig[] = [DEFAULT_GUILD]): Moc
     return {
       id,
       name: config.name ?? 'Test Guild',
+      preferredLocale: config.preferredLocale ?? 'en-US',
       channels: (config.channels ?? [{ name: 'general' }]).map((c) => ({
         id: c.id ?? snowflake(),
         name: c.name,
@@ -125,7 +129,7 @@ export function guildCreatePayload(
     large: false,
     member_count: 2,
     joined_at: joinedAt,
-    preferred_locale: 'en-US',
+    preferred_locale: guild.preferredLocale,
     features: [],
     emojis: [],
     stickers: [],

@@ -45,12 +45,13 @@ function tempDir(): string {
   return dir;
 }
 
-async function startMock(shards = 1): Promise<MockDiscord> {
+async function startMock(shards = 1, preferredLocale?: string): Promise<MockDiscord> {
   const mock = await startMockDiscord({
     shards,
     guilds: [
       {
         name: 'Alpha',
+        ...(preferredLocale ? { preferredLocale } : {}),
         channels: [{ name: 'general' }, { name: 'news' }],
         roles: [{ name: 'Moderator', permissions: MODERATOR }],
       },
@@ -248,5 +249,48 @@ describe('the quote of the day through the mock Discord, on a test clock', () =>
       ['daily-quote-off', null, mock.defaultUser.id],
       ['daily-quote-set', `${news(mock)} 14:00`, mock.defaultUser.id],
     ]);
+  });
+
+  it('a German server gets its quote of the day in German, set up in German by a German moderator', async () => {
+    const mock = await startMock(1, 'de');
+    const clock = new Clock('2030-03-04T08:00:00Z');
+    await startOn(mock, clock, { dataDir: tempDir() });
+    const german = { ...moderator, locale: 'de' };
+
+    const bad = await mock.sendCommand(
+      'einstellungen tageszitat festlegen',
+      { kanal: news(mock), uhrzeit: '9 Uhr' },
+      german,
+    );
+    expect((await bad.reply()).content).toMatch(/^„9 Uhr“ ist keine Uhrzeit\. Gib sie als HH:MM in UTC an/);
+    const set = await mock.sendCommand(
+      'einstellungen tageszitat festlegen',
+      { kanal: news(mock), uhrzeit: '09:00' },
+      german,
+    );
+    expect(textOf(await set.reply())).toContain(
+      `Ein Zitat des Tages wird jeden Tag um 09:00 UTC in <#${news(mock)}> gepostet, das erste am 2030-03-04.`,
+    );
+    const shown = textOf(await (await mock.sendCommand('einstellungen anzeigen', {}, german)).reply());
+    expect(shown).toContain(
+      `Zitat des Tages\n<#${news(mock)}>, jeden Tag um 09:00 UTC\nNächstes am 2030-03-04`,
+    );
+
+    clock.set('2030-03-04T09:00:00Z');
+    const posted = await mock.waitFor(
+      (r) => r.route === 'channel.createMessage',
+      2000,
+      'the quote of the day',
+    );
+    const embed = posted.message?.embeds[0];
+    expect(embed?.author?.name).toBe('Zitat des Tages');
+    expect(embed?.fields?.[0]?.name).toBe('Quelle');
+    expect(embed?.footer?.text).toMatch(/^\d+ Zitate zur Auswahl$/);
+    // The speaker and the quote are the document's, untranslated.
+    expect(embed?.title).toMatch(/Vladimir Putin|Dmitry Peskov/);
+    expect(JSON.stringify(posted.message?.components)).toContain('"label":"Zitatkarte"');
+
+    const off = await mock.sendCommand('einstellungen tageszitat ausschalten', {}, german);
+    expect(textOf(await off.reply())).toContain('Das Zitat des Tages ist ausgeschaltet.');
   });
 });

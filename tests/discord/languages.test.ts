@@ -1,6 +1,6 @@
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, isEphemeral, moderator, startHarness, textOf } from './harness.ts';
+import { buttons, type Harness, isEphemeral, moderator, startHarness, textOf } from './harness.ts';
 
 /** Our own article: the quote must come back exactly as written, whatever language the reply is in. */
 const QUOTE = 'The harbour bridge will reopen in April, and the ferries will keep running until then';
@@ -63,6 +63,18 @@ describe('the bot answers in its user’s Discord language, the quote verbatim',
     expect(answer.embeds[0]?.fields?.[0]?.name).toBe('1. Cité');
     expect(answer.embeds[0]?.footer?.text).toBe('Page 1 sur 1 · 1 citation');
     expect(readable(answer)).toContain(`“${QUOTE}”`);
+  });
+
+  it('French: the quote card’s button and alt text are French, the quote on it as written', async () => {
+    const answer = await (
+      await h.mock.sendCommand('qui-a-dit', { citation: 'harbour bridge reopen in april' }, { locale: 'fr' })
+    ).reply();
+    const button = buttons(answer).find((b) => b.label === 'Carte de citation');
+    expect(button).toBeDefined();
+    const card = await (
+      await h.mock.clickButton(answer, button?.custom_id as string, { locale: 'fr' })
+    ).reply();
+    expect(card.attachments[0]?.description).toBe(`Carte de citation : Mara Lindqvist : ${QUOTE}`);
   });
 
   it('Spanish (Spain): /cita-al-azar picks one of her quotes', async () => {
