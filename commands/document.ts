@@ -179,7 +179,9 @@ export default defineCommand({
 
   async autocomplete(interaction, { library, guild }) {
     const choices = library
-      .documentChoices(interaction.options.getFocused(), { guild }, DISCORD_LIMITS.autocompleteChoices, true)
+      .documentChoices(interaction.options.getFocused(), { guild }, DISCORD_LIMITS.autocompleteChoices, {
+        ownOnly: true,
+      })
       .map((d) => ({ name: truncate(`${d.title} (${d.id})`, DISCORD_LIMITS.choiceName), value: d.id }));
     await interaction.respond(choices);
   },

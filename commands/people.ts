@@ -51,7 +51,7 @@ export default defineCommand({
       const person = people[Number(index)];
       if (!person) throw new UserError('people.gone');
       // A new message, so the list stays where it was; only the person who asked sees it.
-      await ctx.respond.send(await showQuotes(person.name, { ...ctx, guild: state.guild }, true));
+      await ctx.respond.send(await showQuotes(person.name, { ...ctx, guild: state.guild }, { hide: true }));
       return;
     }
     await ctx.respond.update(

@@ -76,7 +76,7 @@ export default defineCommand({
 export async function showQuotes(
   speaker: string,
   { library, sessions, guild, t }: Pick<Context, 'library' | 'sessions' | 'guild' | 't'>,
-  hide: boolean,
+  { hide }: { hide: boolean },
 ): Promise<Reply> {
   const state: QuotesSession = { speaker, guild, hide, since: null, until: null };
   return quotesPage(t, library, state, await sessions.put(state), 0);

@@ -157,8 +157,13 @@ export class Library {
   }
 
   /** Documents for a typed title (typos, prefixes, ids), best first; `ownOnly`: the guild's own. */
-  documentChoices(typed: string, scope: Scope, limit: number, ownOnly = false): DocumentChoice[] {
-    return this.lookups.documents(typed, scope.guild, limit, ownOnly);
+  documentChoices(
+    typed: string,
+    scope: Scope,
+    limit: number,
+    options: { ownOnly?: boolean } = {},
+  ): DocumentChoice[] {
+    return this.lookups.documents(typed, scope.guild, limit, options);
   }
 
   /** Documents of the scope's guild that a date filter leaves out for having no date (0 with no filter). */

@@ -34,7 +34,7 @@ export class Lookups {
   }
 
   /** With `ownOnly`, only the guild's own documents (those it may remove), not the global ones. */
-  documents(typed: string, guild: string | null, limit: number, ownOnly = false): DocumentChoice[] {
+  documents(typed: string, guild: string | null, limit: number, { ownOnly = false } = {}): DocumentChoice[] {
     return this.lookup(`documents:${guild}:${ownOnly}`, () =>
       this.index
         .documents({ guild })

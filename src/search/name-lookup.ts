@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { terms } from './normalize.ts';
 
 /** Something a user picks by typing part of its name: a speaker, a document. */
 export interface Nameable<T = unknown> {
@@ -27,6 +28,9 @@ const SEARCH = {
 export class NameLookup<T> {
   private readonly search = new MiniSearch<{ id: number; name: string; surname: string; aliases: string }>({
     fields: ['name', 'surname', 'aliases'],
+    // the project's one word rule, so "O’Brien", "Müller" and "defence" read as the passages read them
+    tokenize: terms,
+    processTerm: (term) => term,
     searchOptions: SEARCH,
   });
   private readonly byWeight: Nameable<T>[];

@@ -131,10 +131,10 @@ describe('the readers’ queries', () => {
     expect(lib.documentChoices('marow ferr', { guild: GUILD }, 25)[0]?.title).toBe(
       'Marrow Island ferry timetable',
     );
-    expect(lib.documentChoices('ill intentions', { guild: GUILD }, 25, true)).toEqual([]);
+    expect(lib.documentChoices('ill intentions', { guild: GUILD }, 25, { ownOnly: true })).toEqual([]);
     // The lookup follows adds and removes at once.
     expect(lib.speakerChoices('quil', { guild: GUILD }, 25)[0]?.name).toBe('Ada Quill');
-    const [doc] = lib.documentChoices('marrow', { guild: GUILD }, 25, true);
+    const [doc] = lib.documentChoices('marrow', { guild: GUILD }, 25, { ownOnly: true });
     await lib.remove(doc?.id as string, GUILD, ACTOR);
     expect(lib.speakerChoices('quil', { guild: GUILD }, 25).map((s) => s.name)).not.toContain('Ada Quill');
   });
