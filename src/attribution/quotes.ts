@@ -63,9 +63,13 @@ const SINGLE_OPEN = /(?<=^|[\s([{—–-])‘(?=\S)/gm;
 const SINGLE_CLOSE = /(?<=[,.!?…])’|(?<=\S)’(?=[,.;:!?)\]—–]|\s+[A-Z“"‘—–-]|\s*$)/gm;
 
 /** A short line in Title Case: a headline, whose ‘…’ marks a title's quote (US style), not speech. */
-function isHeadline(paragraph: string): boolean {
-  const words = paragraph.split(/\s+/).filter((w) => /^[‘'"“]?[A-Za-z]{4,}/.test(w));
-  if (words.length === 0 || paragraph.length > 200) return false;
+function isHeadline(text: string, start: number, end: number): boolean {
+  if (end - start > 200) return false;
+  const words = text
+    .slice(start, end)
+    .split(/\s+/)
+    .filter((w) => /^[‘'"“]?[A-Za-z]{4,}/.test(w));
+  if (words.length === 0) return false;
   return words.filter((w) => /^[‘'"“]?[A-Z]/.test(w)).length >= words.length * 0.6;
 }
 
@@ -85,15 +89,21 @@ function findSingleQuotes(text: string, double: QuoteSpan[]): QuoteSpan[] {
   };
   const found: QuoteSpan[] = [];
   let after = -1;
+  // the paragraph of the current mark, found once per paragraph, so a long one is not read again
+  let paraEnd = -1;
+  let headline = false;
   for (const open of opens) {
     if (open <= after || inside(open)) continue;
     while (c < closes.length && (closes[c] ?? 0) <= open) c++;
     const close = closes[c];
     if (close === undefined) break;
-    const paraStart = text.lastIndexOf('\n', open) + 1;
-    let paraEnd = text.indexOf('\n', open);
-    if (paraEnd < 0) paraEnd = text.length;
-    if (close > paraEnd || isHeadline(text.slice(paraStart, paraEnd))) continue;
+    if (open > paraEnd) {
+      const paraStart = text.lastIndexOf('\n', open) + 1;
+      paraEnd = text.indexOf('\n', open);
+      if (paraEnd < 0) paraEnd = text.length;
+      headline = isHeadline(text, paraStart, paraEnd);
+    }
+    if (close > paraEnd || headline) continue;
     if (
       text
         .slice(open + 1, close)
