@@ -95,7 +95,8 @@ export function analyse(text: string): Analysis {
     // wink splits "Trump’s" the first time it meets it and keeps it whole once it is in its cache:
     // split it here, so a document reads the same whatever the process read before
     // and it reads "):" after "(R-S.C.)" as one symbol: the parenthesis and the mark after it are two
-    const clitic = POSSESSIVE.exec(value) ?? CLOSE_AND_MARK.exec(value);
+    const possessive = POSSESSIVE.exec(value);
+    const clitic = possessive ?? CLOSE_AND_MARK.exec(value);
     const cut = clitic ? found + value.length - (clitic[0]?.length ?? 0) : cursor;
     tokens.push({
       text: text.slice(found, cut),
@@ -111,7 +112,7 @@ export function analyse(text: string): Analysis {
         lower: (clitic[0] as string).toLowerCase(),
         start: cut,
         end: cursor,
-        pos: POSSESSIVE.test(value) ? 'PART' : 'PUNCT',
+        pos: possessive ? 'PART' : 'PUNCT',
         para,
       });
   }

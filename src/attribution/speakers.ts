@@ -402,8 +402,8 @@ export class SpeakerFinder {
     const { tokens } = this;
     const end = q.open - 1;
     if (end < 0 || tokens[end]?.para === tokens[q.open]?.para || this.quoteOf[end] !== -1) return null;
+    // stopping at quote marks, the clause holds none of its own
     const low = this.clauseStart(end, true);
-    for (let k = low; k <= end; k++) if (this.quoteOf[k] !== -1) return null;
     const subject = phraseStartingAt(tokens, low, end);
     if (!subject) return null;
     let verb = subject.last + 1;
