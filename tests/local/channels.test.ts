@@ -1,34 +1,8 @@
-import { once } from 'node:events';
-import { Client, DiscordAPIError, GatewayIntentBits, type Interaction, Routes } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type MockDiscord, type MockDiscordOptions, startMockDiscord } from '../../src/local/index.ts';
+import { DiscordAPIError, Routes } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { mockConnector, nextInteraction } from './connect.ts';
 
-let mock: MockDiscord | undefined;
-let client: Client | undefined;
-
-afterEach(async () => {
-  await client?.destroy();
-  await mock?.close();
-  client = undefined;
-  mock = undefined;
-});
-
-/** Starts the mock and logs a real discord.js client into it. */
-async function connect(options: MockDiscordOptions): Promise<{ mock: MockDiscord; client: Client }> {
-  mock = await startMockDiscord(options);
-  client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: mock.restUrl } });
-  const ready = once(client, 'clientReady');
-  await client.login('mock-token');
-  await ready;
-  return { mock, client };
-}
-
-/** Runs `handler` on the next interaction; the promise settles with what the handler returned or threw. */
-function nextInteraction(bot: Client, handler: (interaction: Interaction) => Promise<unknown>) {
-  return new Promise((resolve, reject) => {
-    bot.once('interactionCreate', (interaction) => handler(interaction).then(resolve, reject));
-  });
-}
+const connect = mockConnector();
 
 describe('channels in the mock Discord, with the real discord.js client', () => {
   it('takes a channel message from the bot, and refuses one where it lost access (403) or in no channel (404)', async () => {

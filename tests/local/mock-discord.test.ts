@@ -4,51 +4,21 @@ import {
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
-  Client,
   DiscordAPIError,
   GatewayIntentBits,
-  type Interaction,
   MessageFlags,
   ModalBuilder,
   PermissionFlagsBits,
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type MockDiscord, type MockDiscordOptions, startMockDiscord } from '../../src/local/index.ts';
+import { describe, expect, it } from 'vitest';
+import { mockConnector, nextInteraction } from './connect.ts';
 
-let mock: MockDiscord | undefined;
-let client: Client | undefined;
-
-afterEach(async () => {
-  await client?.destroy();
-  await mock?.close();
-  client = undefined;
-  mock = undefined;
-});
-
-/** Starts the mock and logs a real discord.js client into it. */
-async function connect(options: MockDiscordOptions = {}): Promise<{ mock: MockDiscord; client: Client }> {
-  mock = await startMockDiscord({ interactionDeadlineMs: 300, ...options });
-  client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
-    rest: { api: mock.restUrl },
-  });
-  const ready = once(client, 'clientReady');
-  await client.login('mock-token');
-  await ready;
-  return { mock, client };
-}
-
-/** Runs `handler` on the next interaction; the promise settles with what the handler returned or threw. */
-function nextInteraction(
-  bot: Client,
-  handler: (interaction: Interaction) => Promise<unknown>,
-): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    bot.once('interactionCreate', (interaction) => handler(interaction).then(resolve, reject));
-  });
-}
+const connect = mockConnector({ interactionDeadlineMs: 300 }, [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+]);
 
 const askCommand = {
   name: 'ask',
