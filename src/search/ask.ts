@@ -1,87 +1,173 @@
+import { isFirstName } from '../attribution/names.ts';
+import type { Attribution } from '../attribution/types.ts';
 import type { AnalysedDocument } from '../document.ts';
-import { STOP_WORDS, tokenize } from './normalize.ts';
-import { queryGroups, selective } from './query-groups.ts';
+import { wordForms } from './inflection.ts';
+import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import { queryGroups } from './query-groups.ts';
+import { parseQuestion } from './question.ts';
 import { overlap, type Passage, type SearchableCorpus, visible } from './searchable.ts';
 import type { AskHit, Range, Scope } from './types.ts';
 
-/** Words of a question that ask rather than say what about. */
-const QUESTION_WORDS = new Set(
-  'who whom whose what which when where why how said say says saying tell told think thinks thought about did does do'.split(
-    ' ',
-  ),
-);
-const NAMED_SPEAKER_BONUS = 0.6;
+/** Topic matches scored, of which the best `limit` are kept once speakers are weighed in. */
+const CANDIDATES = 200;
+/** The rarest topic words looked up; a long question's common words add cost, not order. */
+const MAX_TOPIC_WORDS = 8;
+/** Added to a topic match (scored 0..1) that holds the named speaker's own words. */
+const SPEAKER_WORDS_BONUS = 0.5;
+/** …or that holds anybody's quote: the question asks what was said. */
+const QUOTED_BONUS = 0.1;
 
 /**
- * `/ask`: the best passages for a question by BM25 over its telling words, with a bonus for
- * quotes of anybody the question names, each with its words highlighted and its speaker.
+ * `/ask`: the passages that best answer a question. The topic ("about bike lanes") decides which
+ * passages are candidates; among them, the words of the person the question names ("the mayor")
+ * come first. A question that names only a person ("What did Putin say?") gets their quotes.
  */
 export function ask(corpus: SearchableCorpus, question: string, scope: Scope, limit = 5): AskHit[] {
-  const { vocabulary, speakerDirectory, search, passages } = corpus;
-  const asked = tokenize(question).filter((token) => !QUESTION_WORDS.has(token.term));
-  const named = speakerDirectory.namedBy(asked.map((token) => token.term));
-  const content = asked.filter((token) => !STOP_WORDS.has(token.term));
-  const groups = selective(queryGroups(vocabulary, content.length > 0 ? content : asked), passages.size).map(
-    (group) => group.query,
-  );
-  const scores = new Map<number, number>();
-  if (groups.length > 0) {
-    const results = search.search(groups, 'any', (id) => corpus.isVisible(id, scope), limit * 20);
-    const top = results[0]?.score ?? 1;
-    for (const result of results) scores.set(result.id, result.score / top);
+  const parsed = parseQuestion(question);
+  const named = corpus.speakerDirectory.names().find(parsed.speaker.map((token) => token.term));
+  const topic = [
+    ...parsed.speaker.filter((_, i) => !named.used.has(i) && !startsFullName(parsed.speaker, i)),
+    ...parsed.topic,
+  ].filter((token) => !STOP_WORDS.has(token.term));
+  const asked = { corpus, topic, speakers: named.speakers, limit };
+  if (parsed.when && !scope.since && !scope.until) {
+    // The question's own dates narrow the search, unless nothing is left in them to answer with.
+    const dated = rank(asked, { ...scope, ...parsed.when });
+    if (dated.length > 0) return dated;
   }
-  for (const name of named) {
-    for (const { entry, quote } of speakerDirectory.quotesOf(name)) {
-      if (!visible(entry.doc, scope)) continue;
-      const id = corpus.passageIdAt(entry, quote.start);
-      if (id !== undefined) scores.set(id, (scores.get(id) ?? 0) + NAMED_SPEAKER_BONUS);
-    }
-  }
-  const wanted = new Map<string, number>();
-  for (const token of content.length > 0 ? content : asked) {
-    wanted.set(token.term, 1);
-    for (const correction of vocabulary.has(token.term) ? [] : vocabulary.corrections(token.term)) {
-      wanted.set(correction, 1);
-    }
-  }
-  return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([id, score]) => {
-      const { entry, paragraph } = passages.get(id) as Passage;
-      const passage = { start: paragraph.start, end: paragraph.end };
-      const highlights = tokenize(entry.doc.text.slice(passage.start, passage.end))
-        .filter((token) => wanted.has(token.term))
-        .map((token) => ({ start: passage.start + token.start, end: passage.start + token.end }));
-      return {
-        doc: entry.doc,
-        paragraph: paragraph.number,
-        passage,
-        highlights,
-        speaker: speakerOf(entry, passage, highlights, named),
-        score,
-      };
-    });
+  return rank(asked, scope);
 }
 
-/** The speaker of a passage: a named speaker quoted there, else whoever's quote holds most matched words. */
-function speakerOf(
+/**
+ * A first name that starts a full name nobody in the corpus has ("John Horgan") says nothing by
+ * itself: looking it up would find every other John.
+ */
+function startsFullName(tokens: readonly Token[], i: number): boolean {
+  return isFirstName((tokens[i] as Token).term) && i + 1 < tokens.length;
+}
+
+interface Asked {
+  corpus: SearchableCorpus;
+  topic: Token[];
+  speakers: ReadonlySet<string>;
+  limit: number;
+}
+
+function rank({ corpus, topic, speakers, limit }: Asked, scope: Scope): AskHit[] {
+  const ownWords = speakerPassages(corpus, speakers, scope);
+  const scores = new Map<number, number>();
+  const groups = queryGroups(corpus.vocabulary, topic, wordForms)
+    .slice(0, MAX_TOPIC_WORDS)
+    .map((group) => group.query);
+  if (groups.length > 0) {
+    const results = corpus.search.search(groups, 'any', (id) => corpus.isVisible(id, scope), CANDIDATES);
+    const top = results[0]?.score ?? 1;
+    for (const { id, score } of results) {
+      const passage = corpus.passages.get(id) as Passage;
+      const bonus = ownWords.has(id) ? SPEAKER_WORDS_BONUS : holdsQuote(passage) ? QUOTED_BONUS : 0;
+      scores.set(id, score / top + bonus);
+    }
+  } else {
+    for (const [id, quote] of ownWords) scores.set(id, weight(quote));
+  }
+  const wanted = new Set(groups.flat());
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([id, score]) =>
+      hitOf(corpus.passages.get(id) as Passage, score, wanted, ownWords.get(id), speakers),
+    );
+}
+
+/** Each passage that holds words of the named speakers, with the quote; a quote that runs on is in each of its paragraphs. */
+function speakerPassages(
+  corpus: SearchableCorpus,
+  speakers: ReadonlySet<string>,
+  scope: Scope,
+): Map<number, Attribution> {
+  const found = new Map<number, Attribution>();
+  for (const name of speakers) {
+    for (const { entry, quote } of corpus.speakerDirectory.quotesOf(name)) {
+      if (!visible(entry.doc, scope)) continue;
+      const first = corpus.passageIdAt(entry, quote.start);
+      const last = corpus.passageIdAt(entry, Math.max(quote.start, quote.end - 1));
+      if (first === undefined || last === undefined) continue;
+      // A document's passages have consecutive ids, in paragraph order.
+      for (let id = first; id <= last; id++) {
+        const held = found.get(id);
+        if (!held || weight(quote) > weight(held)) found.set(id, quote);
+      }
+    }
+  }
+  return found;
+}
+
+/** How good an answer a quote is on its own: words in quote marks, then longer, ahead of paraphrase. */
+function weight(quote: Attribution): number {
+  const words = quote.quote.split(/\s+/).length;
+  return (quote.kind === 'direct' ? 1 : 0.5) + Math.min(words, 50) / 100;
+}
+
+function holdsQuote({ entry, paragraph }: Passage): boolean {
+  return entry.analysis.quotes.some((quote) => quote.speaker && overlap(quote, paragraph) > 0);
+}
+
+function hitOf(
+  { entry, paragraph }: Passage,
+  score: number,
+  wanted: ReadonlySet<string>,
+  ownQuote: Attribution | undefined,
+  speakers: ReadonlySet<string>,
+): AskHit {
+  const passage = { start: paragraph.start, end: paragraph.end };
+  const highlights = tokenize(entry.doc.text.slice(passage.start, passage.end))
+    .filter((token) => wanted.has(token.term))
+    .map((token) => ({ start: passage.start + token.start, end: passage.start + token.end }));
+  const quote = ownQuote ?? quoteOf(entry, passage, highlights);
+  return {
+    doc: entry.doc,
+    paragraph: paragraph.number,
+    passage,
+    highlights,
+    speaker: quote?.speaker ?? null,
+    quote: quote ?? null,
+    askedFor: quote?.speaker ? speakers.has(quote.speaker) : false,
+    score,
+  };
+}
+
+/** The passage's quote that holds most of the matched words (the first, when none does). */
+function quoteOf(
   entry: AnalysedDocument,
   passage: Range,
   highlights: readonly Range[],
-  named: ReadonlySet<string>,
-): string | null {
-  const inPassage = entry.analysis.quotes.filter((quote) => overlap(quote, passage) > 0 && quote.speaker);
-  const namedQuote = inPassage.find((quote) => named.has(quote.speaker as string));
-  if (namedQuote) return namedQuote.speaker;
-  let best: string | null = null;
+): Attribution | undefined {
+  let best: Attribution | undefined;
   let bestCount = -1;
-  for (const quote of inPassage) {
+  for (const quote of entry.analysis.quotes) {
+    if (!quote.speaker || overlap(quote, passage) === 0) continue;
     const count = highlights.filter((highlight) => overlap(quote, highlight) > 0).length;
     if (count > bestCount) {
-      best = quote.speaker;
+      best = quote;
       bestCount = count;
     }
   }
   return best;
+}
+
+/** What the best passage answers, when the question named a person and the passage is their quote. */
+export interface AskAnswer {
+  speaker: string;
+  role: string | null;
+  /** The document's date, as stored. */
+  date: string | null;
+  quote: string;
+  kind: Attribution['kind'];
+}
+
+export function answerOf(hits: readonly AskHit[]): AskAnswer | undefined {
+  const best = hits[0];
+  if (!best?.askedFor || !best.quote?.speaker) return undefined;
+  const { speaker, role, quote, kind } = best.quote;
+  return { speaker, role, date: best.doc.date, quote, kind };
 }

@@ -14,11 +14,19 @@ export interface QueryGroup {
   passages: number;
 }
 
-/** Each word as the set of corpus words it may be (itself where known, else its corrections), rarest first. */
-export function queryGroups(vocabulary: TypoCorrector, tokens: readonly Token[]): QueryGroup[] {
+/**
+ * Each word as the set of corpus words it may be (itself and, with `forms`, its other forms where
+ * known, else its corrections), rarest first.
+ */
+export function queryGroups(
+  vocabulary: TypoCorrector,
+  tokens: readonly Token[],
+  forms: (term: string) => string[] = () => [],
+): QueryGroup[] {
   const groups: QueryGroup[] = [];
   for (const { term } of tokens) {
-    const options = vocabulary.has(term) ? [term] : vocabulary.corrections(term).slice(0, 4);
+    const known = [term, ...forms(term)].filter((form) => vocabulary.has(form));
+    const options = known.length > 0 ? known : vocabulary.corrections(term).slice(0, 4);
     if (options.length === 0) continue;
     const passages = options.reduce((sum, option) => sum + vocabulary.frequency(option), 0);
     groups.push({ query: options, passages });

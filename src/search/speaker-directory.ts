@@ -1,15 +1,10 @@
 import type { Attribution } from '../attribution/types.ts';
 import type { AnalysedDocument } from '../document.ts';
-import { STOP_WORDS, terms } from './normalize.ts';
+import { SpeakerNames } from './speaker-names.ts';
 
 export interface CreditedQuote {
   entry: AnalysedDocument;
   quote: Attribution;
-}
-
-/** Words that name a speaker: "Tom Reyes" is found by "reyes" or "tom", not by "the". */
-function nameTerms(name: string): string[] {
-  return terms(name).filter((term) => term.length >= 3 && !STOP_WORDS.has(term));
 }
 
 /**
@@ -18,9 +13,11 @@ function nameTerms(name: string): string[] {
  */
 export class SpeakerDirectory {
   private readonly byName = new Map<string, CreditedQuote[]>();
-  private readonly byTerm = new Map<string, Set<string>>();
+  /** Built on the first question after a change: adding a document must not pay for it. */
+  private nameFinder: SpeakerNames | null = null;
 
   add(entry: AnalysedDocument): void {
+    this.nameFinder = null;
     for (const quote of entry.analysis.quotes) {
       if (!quote.speaker) continue;
       const credited = this.byName.get(quote.speaker);
@@ -29,36 +26,23 @@ export class SpeakerDirectory {
         continue;
       }
       this.byName.set(quote.speaker, [{ entry, quote }]);
-      for (const term of nameTerms(quote.speaker)) {
-        const names = this.byTerm.get(term) ?? new Set<string>();
-        names.add(quote.speaker);
-        this.byTerm.set(term, names);
-      }
     }
   }
 
   remove(entry: AnalysedDocument): void {
+    this.nameFinder = null;
     for (const name of new Set(entry.analysis.quotes.map((quote) => quote.speaker))) {
       if (!name) continue;
       const kept = (this.byName.get(name) ?? []).filter((credited) => credited.entry.doc.id !== entry.doc.id);
-      if (kept.length > 0) {
-        this.byName.set(name, kept);
-        continue;
-      }
-      this.byName.delete(name);
-      for (const term of nameTerms(name)) {
-        const names = this.byTerm.get(term);
-        names?.delete(name);
-        if (names?.size === 0) this.byTerm.delete(term);
-      }
+      if (kept.length > 0) this.byName.set(name, kept);
+      else this.byName.delete(name);
     }
   }
 
-  /** Speakers named by any of these (normalised) words, by full name or surname. */
-  namedBy(terms: Iterable<string>): Set<string> {
-    const named = new Set<string>();
-    for (const term of terms) for (const name of this.byTerm.get(term) ?? []) named.add(name);
-    return named;
+  /** Finds the speakers a question's words name. */
+  names(): SpeakerNames {
+    this.nameFinder ??= new SpeakerNames(this.byName.entries());
+    return this.nameFinder;
   }
 
   quotesOf(name: string): readonly CreditedQuote[] {

@@ -47,6 +47,10 @@ export interface AskHit {
   highlights: Range[];
   /** Who is speaking in the passage, where it holds an attributed quote. */
   speaker: string | null;
+  /** That speaker's quote in the passage. */
+  quote: Attribution | null;
+  /** The speaker is the person the question asked about ("What did Putin say…"): the passage answers it. */
+  askedFor: boolean;
   score: number;
 }
 

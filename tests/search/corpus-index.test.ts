@@ -101,7 +101,7 @@ describe('ask', () => {
   });
 
   it('favours the quotes of a person the question names', () => {
-    const [hit] = index().ask('What did Reyes say about the harbour?', { guild: null });
+    const [hit] = index().ask('What did Reyes say about the moorings?', { guild: null });
     expect(hit?.speaker).toBe('Tom Reyes');
     expect(hit?.paragraph).toBe(3);
   });
