@@ -1,5 +1,6 @@
 import type { Attribution } from '../attribution/types.ts';
 import type { DocumentListing } from '../library/library.ts';
+import { answerOf } from '../search/ask.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
 import { EXCERPT_WINDOW, excerpt, QUOTE_WINDOW } from '../text/window.ts';
@@ -37,6 +38,7 @@ export function whoSaidJson(answer: WhoSaidAnswer, shown: Shown = {}) {
 export function askJson(query: string, hits: readonly AskHit[], { full = false }: Shown = {}) {
   return {
     query,
+    answer: answerOf(hits) ?? null,
     results: hits.map((hit) => ({
       document: { id: hit.doc.id, title: hit.doc.title },
       paragraph: hit.paragraph,

@@ -21,8 +21,11 @@ type WithoutPlural<K> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 /** A reply text's key, as `en.ts` spells it ("quotes.expired"); plural forms go by their base key. */
 export type TextKey = WithoutPlural<Leaves<(typeof en)['text']>>;
 export type TextParams = Record<string, string | number>;
-/** A reply text in the user's language. */
-export type Translate = (key: TextKey, params?: TextParams) => string;
+/** A reply text in the user's language, and that language, for what is formatted outside the texts (dates). */
+export interface Translate {
+  (key: TextKey, params?: TextParams): string;
+  readonly locale: string;
+}
 
 /** A path of a command, subcommand or option ("document.add.file"), and its [name, description] there. */
 export type CommandPath = keyof (typeof de)['commands'];
@@ -61,7 +64,7 @@ void i18n.init({
 /** Replies in `locale` ("de", "es-419"), falling back to English for a locale without a file. */
 export function translator(locale: string): Translate {
   const t = i18n.getFixedT(locale);
-  return (key, params) => t(key, params) as string;
+  return Object.assign((key: TextKey, params?: TextParams) => t(key, params) as string, { locale });
 }
 
 /** English: what the log reads, and the default where no interaction says otherwise. */

@@ -8,6 +8,7 @@ import { quoted } from '../text/quoted.ts';
 import { ALTERNATIVE_WINDOW, EXCERPT_WINDOW, QUOTE_WINDOW } from '../text/window.ts';
 import type { Translate } from './i18n.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
+import { answerLine } from './render-answer.ts';
 import { escapeForDiscord, markHighlights, truncate } from './text.ts';
 
 /** A message as the bot sends it: never pings anyone, whatever the document or query contains. */
@@ -243,6 +244,7 @@ export function askReply(
         {
           color: BRAND,
           title: truncate(t('ask.title', { query: escapeForDiscord(query) }), L.embedTitle),
+          description: answerLine(t, hits),
           fields,
           footer: { text: pageFooter(t, shown, t('count.passage', { count: hits.length })) },
         },

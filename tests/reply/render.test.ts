@@ -63,6 +63,8 @@ describe('replies fit Discord’s limits', () => {
       passage: { start: 0, end: doc.text.length },
       highlights: [{ start: needle, end: needle + 6 }],
       speaker: 'Ana Novak',
+      quote: null,
+      askedFor: false,
       score: 1,
     }));
     const reply = askReply(english, 'where is the needle?', hits, { page: 0, buttonPrefix: 'ask:abc' });
