@@ -241,7 +241,10 @@ export default {
   commands: {
     'add-to-corpus': ['Zum Korpus hinzufügen'],
     ask: ['fragen', 'Stell eine Frage und erhalte die passendsten belegten Textstellen aus den Dokumenten'],
-    'ask.question': ['frage', 'Was du wissen willst, z. B. was sagte Peskow über Einheit?'],
+    'ask.question': [
+      'frage',
+      'Was du wissen willst, in der Sprache der Dokumente: what did Peskov say about unity?',
+    ],
     document: ['dokument', 'Dokumente dieses Servers hinzufügen, entfernen oder auflisten (Moderatoren)'],
     'document.add': [
       'hinzufügen',

@@ -241,7 +241,10 @@ export default {
   commands: {
     'add-to-corpus': ['Añadir al corpus'],
     ask: ['preguntar', 'Haz una pregunta y recibe los mejores pasajes citados de los documentos'],
-    'ask.question': ['pregunta', 'Lo que quieres saber, p. ej. ¿qué dijo Peskov sobre la unidad?'],
+    'ask.question': [
+      'pregunta',
+      'Lo que quieres saber, en el idioma de los documentos: what did Peskov say about unity?',
+    ],
     document: ['documento', 'Añadir, quitar o listar los documentos de este servidor (moderadores)'],
     'document.add': ['añadir', 'Añadir un documento: adjunta un archivo .txt, .md o .html, o pega texto'],
     'document.add.file': ['archivo', 'Un archivo .txt, .md o .html'],

@@ -250,7 +250,10 @@ export default {
   commands: {
     'add-to-corpus': ['Ajouter au corpus'],
     ask: ['demander', 'Posez une question ; obtenez les meilleurs passages sourcés des documents'],
-    'ask.question': ['question', 'Ce que vous voulez savoir, p. ex. qu’a dit Peskov sur l’unité ?'],
+    'ask.question': [
+      'question',
+      'Votre question, dans la langue des documents : what did Peskov say about unity?',
+    ],
     document: ['document', 'Ajouter, retirer ou lister les documents de ce serveur (modérateurs)'],
     'document.add': [
       'ajouter',
