@@ -33,8 +33,10 @@ if (positionals[0] === 'burst') {
 if (positionals[0] === 'ask-quality') {
   const { formatAskQuality, runAskQuality } = await import('./ask-quality.ts');
   const split = values.split as string;
-  if (!['train', 'dev', 'both'].includes(split))
-    throw new Error(`--split is train, dev or both, not “${split}”`);
+  if (!['train', 'dev', 'both'].includes(split)) {
+    process.stderr.write(`ask-quality: --split is train, dev or both, not “${split}”\n`);
+    process.exit(2);
+  }
   const results = await runAskQuality(join(here, '..'), split === 'both' ? ['train', 'dev'] : [split]);
   if (results.length > 0) process.stdout.write(`${formatAskQuality(results)}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify({ askQuality: results })}\n`);
