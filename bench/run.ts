@@ -1,5 +1,6 @@
 // npm run bench [-- --sizes 1k,10k,100k,news] [--json]
 // npm run bench -- burst --interactions N [--documents D] [--json]: see burst.ts.
+// npm run bench -- ask-quality [--split train|dev|both] [--json]: see ask-quality.ts.
 // Each size is measured in a fresh child process, so one size's garbage never weighs on the next.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,8 +16,11 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     interactions: { type: 'string', default: '2000' },
     documents: { type: 'string', default: '1000' },
+    split: { type: 'string', default: 'both' },
   },
 });
+
+const here = new URL('.', import.meta.url).pathname;
 
 if (positionals[0] === 'burst') {
   const { formatBurst, runBurst } = await import('./burst.ts');
@@ -26,7 +30,18 @@ if (positionals[0] === 'burst') {
   process.exit(0);
 }
 
-const here = new URL('.', import.meta.url).pathname;
+if (positionals[0] === 'ask-quality') {
+  const { formatAskQuality, runAskQuality } = await import('./ask-quality.ts');
+  const split = values.split as string;
+  if (!['train', 'dev', 'both'].includes(split)) {
+    process.stderr.write(`ask-quality: --split is train, dev or both, not “${split}”\n`);
+    process.exit(2);
+  }
+  const results = await runAskQuality(join(here, '..'), split === 'both' ? ['train', 'dev'] : [split]);
+  if (results.length > 0) process.stdout.write(`${formatAskQuality(results)}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify({ askQuality: results })}\n`);
+  process.exit(0);
+}
 
 /** Runs a bench script in a fresh Node with the GC exposed and returns the JSON line it prints last. */
 function child(script: string, args: string[]): unknown {

