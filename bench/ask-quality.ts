@@ -67,6 +67,7 @@ async function measureSplit(split: string, dir: string): Promise<SplitResult | n
     index.ask(text, GLOBAL, LIMIT).map((hit) => ({ docId: hit.doc.id, paragraph: hit.paragraph })),
   );
   const bm25 = ranked(questions, (text) => baseline.ask(text, LIMIT));
+  showMisses(index, questions, verbatim.ranks);
   const kindOf = (kind: string) => (i: number) => kind === 'all' || questions[i]?.kind === kind;
   const kinds = ['all', ...ASK_KINDS].map((kind) => {
     const keep = kindOf(kind);
@@ -84,6 +85,27 @@ async function measureSplit(split: string, dir: string): Promise<SplitResult | n
     kinds,
     ask: { p50Ms: quantile(verbatim.times, 0.5), p99Ms: quantile(verbatim.times, 0.99) },
   };
+}
+
+/** With ASK_SHOW=N, N of /ask's misses at rank 1 on stderr (question, what came first, a gold paragraph), to study. */
+function showMisses(index: CorpusIndex, questions: readonly AskQuestion[], ranks: ReadonlyArray<number | null>): void {
+  let left = Number(process.env.ASK_SHOW ?? 0);
+  const clip = (text: string) => text.replace(/\s+/g, ' ').slice(0, 160);
+  const paragraphText = (key: string) => {
+    const [docId, number] = key.split('#') as [string, string];
+    const doc = index.get(docId)?.doc;
+    const paragraph = doc?.paragraphs[Number(number) - 1];
+    return doc && paragraph ? clip(doc.text.slice(paragraph.start, paragraph.end)) : key;
+  };
+  questions.forEach((question, i) => {
+    if (left <= 0 || ranks[i] === 1) return;
+    left--;
+    const [first] = index.ask(question.text, GLOBAL, LIMIT);
+    const firstText = first ? `${clip(first.doc.text.slice(first.passage.start, first.passage.end))} [${first.speaker}]` : '(none)';
+    process.stderr.write(
+      `[${question.kind}] ${question.text}  rank ${ranks[i] ?? '-'}\n  first: ${firstText}\n  gold:  ${paragraphText([...question.gold][0] as string)}\n`,
+    );
+  });
 }
 
 const pct = (share: number) => (share * 100).toFixed(1);

@@ -3,19 +3,26 @@ import type { Attribution } from '../attribution/types.ts';
 import type { AnalysedDocument } from '../document.ts';
 import { wordForms } from './inflection.ts';
 import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import type { TermGroup } from './passage-index.ts';
 import { queryGroups } from './query-groups.ts';
 import { parseQuestion } from './question.ts';
 import { overlap, type Passage, type SearchableCorpus, visible } from './searchable.ts';
 import type { AskHit, Range, Scope } from './types.ts';
 
+/** BM25+'s lower bound for a matched word, as the baseline minisearch uses. */
+const BM25_DELTA = 0.5;
+/** "bloc" when "blocs" was asked for and the corpus has both. */
+const OTHER_FORM_WEIGHT = 0.3;
 /** Topic matches scored, of which the best `limit` are kept once speakers are weighed in. */
 const CANDIDATES = 200;
 /** The rarest topic words looked up; a long question's common words add cost, not order. */
 const MAX_TOPIC_WORDS = 8;
 /** Added to a topic match (scored 0..1) that holds the named speaker's own words. */
-const SPEAKER_WORDS_BONUS = 0.5;
+const SPEAKER_WORDS_BONUS = 1;
 /** …or that holds anybody's quote: the question asks what was said. */
 const QUOTED_BONUS = 0.1;
+/** …or a quote in a paragraph that names them, which the attribution may have credited to someone else. */
+const NAMED_NEARBY_BONUS = 0.4;
 
 /**
  * `/ask`: the passages that best answer a question. The topic ("about bike lanes") decides which
@@ -29,7 +36,8 @@ export function ask(corpus: SearchableCorpus, question: string, scope: Scope, li
     ...parsed.speaker.filter((_, i) => !named.used.has(i) && !startsFullName(parsed.speaker, i)),
     ...parsed.topic,
   ].filter((token) => !STOP_WORDS.has(token.term));
-  const asked = { corpus, topic, speakers: named.speakers, limit };
+  const naming = parsed.speaker.filter((token, i) => named.used.has(i) && !isFirstName(token.term));
+  const asked = { corpus, topic, speakers: named.speakers, naming: mentionPattern(naming), limit };
   if (parsed.when && !scope.since && !scope.until) {
     // The question's own dates narrow the search, unless nothing is left in them to answer with.
     const dated = rank(asked, { ...scope, ...parsed.when });
@@ -50,21 +58,38 @@ interface Asked {
   corpus: SearchableCorpus;
   topic: Token[];
   speakers: ReadonlySet<string>;
+  /** The words that named them ("Kaine"), as a paragraph would name them. */
+  naming: RegExp | null;
   limit: number;
 }
 
-function rank({ corpus, topic, speakers, limit }: Asked, scope: Scope): AskHit[] {
+function mentionPattern(words: readonly Token[]): RegExp | null {
+  if (words.length === 0) return null;
+  const escaped = words.map((token) => token.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): AskHit[] {
   const ownWords = speakerPassages(corpus, speakers, scope);
   const scores = new Map<number, number>();
   const groups = queryGroups(corpus.vocabulary, topic, wordForms)
     .slice(0, MAX_TOPIC_WORDS)
     .map((group) => group.query);
   if (groups.length > 0) {
-    const results = corpus.search.search(groups, 'any', (id) => corpus.isVisible(id, scope), CANDIDATES);
+    const results = corpus.search.search(groups, 'most', (id) => corpus.isVisible(id, scope), CANDIDATES, {
+      delta: BM25_DELTA,
+      termWeights: otherForms(topic, groups),
+    });
     const top = results[0]?.score ?? 1;
     for (const { id, score } of results) {
       const passage = corpus.passages.get(id) as Passage;
-      const bonus = ownWords.has(id) ? SPEAKER_WORDS_BONUS : holdsQuote(passage) ? QUOTED_BONUS : 0;
+      const bonus = ownWords.has(id)
+        ? SPEAKER_WORDS_BONUS
+        : naming && holdsQuote(passage) && naming.test(textOf(passage))
+          ? NAMED_NEARBY_BONUS
+          : holdsQuote(passage)
+            ? QUOTED_BONUS
+            : 0;
       scores.set(id, score / top + bonus);
     }
   } else {
@@ -77,6 +102,17 @@ function rank({ corpus, topic, speakers, limit }: Asked, scope: Scope): AskHit[]
     .map(([id, score]) =>
       hitOf(corpus.passages.get(id) as Passage, score, wanted, ownWords.get(id), speakers),
     );
+}
+
+/** Forms of a topic word other than the one asked for count for less where the asked-for one is in the corpus. */
+function otherForms(topic: readonly Token[], groups: readonly TermGroup[]): Map<string, number> {
+  const asked = new Set(topic.map((token) => token.term));
+  const weights = new Map<string, number>();
+  for (const group of groups) {
+    if (!group.some((term) => asked.has(term))) continue;
+    for (const term of group) if (!asked.has(term)) weights.set(term, OTHER_FORM_WEIGHT);
+  }
+  return weights;
 }
 
 /** Each passage that holds words of the named speakers, with the quote; a quote that runs on is in each of its paragraphs. */
@@ -105,7 +141,16 @@ function speakerPassages(
 /** How good an answer a quote is on its own: words in quote marks, then longer, ahead of paraphrase. */
 function weight(quote: Attribution): number {
   const words = quote.quote.split(/\s+/).length;
-  return (quote.kind === 'direct' ? 1 : 0.5) + Math.min(words, 50) / 100;
+  const named = quote.mention && !PRONOUN.test(quote.mention.text) ? NAMED_MENTION_WEIGHT : 0;
+  return (quote.kind === 'direct' ? 1 : 0.5) + named + Math.min(words, 50) / 100;
+}
+
+/** A quote whose speaker the paragraph names ("…," Pike said) is surer to be theirs than one given by "he said". */
+const NAMED_MENTION_WEIGHT = 0.3;
+const PRONOUN = /^(?:he|she|they|i|we|it)$/i;
+
+function textOf({ entry, paragraph }: Passage): string {
+  return entry.doc.text.slice(paragraph.start, paragraph.end);
 }
 
 function holdsQuote({ entry, paragraph }: Passage): boolean {

@@ -22,6 +22,17 @@ export interface PassageIndexData {
   lengths: number[];
 }
 
+/** How a search scores beyond plain BM25. */
+export interface Ranking {
+  /**
+   * Added to each matched word's term-frequency part (BM25+): a long paragraph that holds a word
+   * is not scored as if it barely did.
+   */
+  delta?: number;
+  /** Words that count for less than their idf says (another form of the word asked for). */
+  termWeights?: ReadonlyMap<string, number>;
+}
+
 const BM25_K = 1.2;
 const BM25_B = 0.7;
 /** Removed passages whose postings are kept until this many have piled up (and a tenth of the corpus). */
@@ -115,13 +126,16 @@ export class PassageIndex {
 
   /**
    * Passages with a word of every group (`all`) or of any group (`any`), best BM25 score first,
-   * at most `limit` of them.
+   * at most `limit` of them. `most` is `any` with each score multiplied by the groups the passage
+   * matched (Lucene's coordination factor), so a passage with every word of a question outranks
+   * a short one that repeats its rarest word.
    */
   search(
     groups: readonly TermGroup[],
-    mode: 'all' | 'any',
+    mode: 'all' | 'any' | 'most',
     accept: (id: number) => boolean,
     limit: number,
+    { delta = 0, termWeights }: Ranking = {},
   ): ScoredPassage[] {
     if (groups.length === 0) return [];
     const scratch = this.scratch;
@@ -139,7 +153,8 @@ export class PassageIndex {
         const postings = this.postings.get(term);
         if (!postings) continue;
         const frequency = postings.length / 2;
-        const idf = Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
+        const idf =
+          (termWeights?.get(term) ?? 1) * Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
         const { pairs } = postings;
         for (let i = 0; i < postings.length; i += 2) {
           const id = pairs[i] as number;
@@ -147,7 +162,9 @@ export class PassageIndex {
           if (length < 0) continue;
           const count = pairs[i + 1] as number;
           const score =
-            (idf * count * (BM25_K + 1)) / (count + BM25_K * (1 - BM25_B + (BM25_B * length) / meanLength));
+            idf *
+            (delta +
+              (count * (BM25_K + 1)) / (count + BM25_K * (1 - BM25_B + (BM25_B * length) / meanLength)));
           if (inGroup[id] === g + 1) {
             part[id] = (part[id] as number) + score;
             continue;
@@ -170,7 +187,14 @@ export class PassageIndex {
     const wanted = all ? ordered.length : 1;
     for (let i = 0; i < touchedCount; i++) {
       const id = touched[i] as number;
-      if ((matched[id] as number) >= wanted) top.offer(id, total[id] as number, accept);
+      const groupsMatched = matched[id] as number;
+      if (groupsMatched >= wanted) {
+        top.offer(
+          id,
+          mode === 'most' ? (total[id] as number) * groupsMatched : (total[id] as number),
+          accept,
+        );
+      }
       total[id] = 0;
       matched[id] = 0;
       inGroup[id] = 0;

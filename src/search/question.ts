@@ -26,6 +26,11 @@ const SCAFFOLDING: ReadonlySet<string> = new Set(
   ),
 );
 
+/** After "about", only these frame the question: "the state's position" is a topic. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  terms('who whom whose what which when where why how did does do'),
+);
+
 /** Words that start the topic: "… say about X", "… regarding X". */
 const TOPIC_MARKERS: ReadonlySet<string> = new Set(['about', 'regarding', 'concerning', 're']);
 /** …and these only straight after a word of speech ("comment on X", "think of X"): "the head of the council" is a speaker. */
@@ -42,9 +47,13 @@ export function parseQuestion(question: string): ParsedQuestion {
       (TOPIC_MARKERS.has(token.term) ||
         (TOPIC_MARKERS_AFTER_SPEECH.has(token.term) && SCAFFOLDING.has(tokens[i - 1]?.term ?? ''))),
   );
-  const asked = (list: Token[]) => list.filter((token) => !SCAFFOLDING.has(token.term));
-  if (marker < 0) return { speaker: asked(tokens), topic: [], when };
-  return { speaker: asked(tokens.slice(0, marker)), topic: asked(tokens.slice(marker + 1)), when };
+  const asked = (list: Token[], frame: ReadonlySet<string>) => list.filter((token) => !frame.has(token.term));
+  if (marker < 0) return { speaker: asked(tokens, SCAFFOLDING), topic: [], when };
+  return {
+    speaker: asked(tokens.slice(0, marker), SCAFFOLDING),
+    topic: asked(tokens.slice(marker + 1), QUESTION_WORDS),
+    when,
+  };
 }
 
 /** Takes "in March 2022", "in 2022", "March 2022" out of the words and returns them as a date range. */

@@ -21,7 +21,7 @@ const NAME_PARTICLES = new Set([
   'al',
   'el',
 ]);
-/** A surname shared by several speakers stands for the most quoted only when they are quoted this many times more. */
+/** A surname alone stands for the most quoted person of that name, and for others quoted at least half as often. */
 const DOMINANT_SHARE = 2;
 
 /** Who a question names, and which of its words did the naming (so they are not read as its topic). */
@@ -49,17 +49,18 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 }
 
 /**
- * Finds the speakers a question names: by full name ("Vladimir Putin", or first and last of a
- * longer one), by surname when it is one person's or clearly the most quoted one's ("Putin"), or
- * by the role the documents give them ("the mayor", "Kremlin spokesman"). Never by a first name
- * alone: "John" is too many people, and taking it for one of them sends the question astray.
+ * Finds the speakers a question names: by full name ("Vladimir Putin"), by surname ("Putin"), or
+ * by the role the documents give them ("the mayor", "Kremlin spokesman"). Documents name one
+ * person several ways ("Hillary Clinton", "Clinton", "Democrat Hillary Clinton"): each of those
+ * that may be the person asked about counts. Never by a first name alone: "John" is too many
+ * people, and "Adam Nair" is not Priya Nair.
  */
 export class SpeakerNames {
   private readonly fullNames = new Map<string, Set<string>>();
   private readonly surnames = new Map<string, Set<string>>();
   private readonly roleTerms = new Map<string, Set<string>>();
   private readonly quoteCounts = new Map<string, number>();
-  private readonly firstTerms = new Map<string, string>();
+  private readonly termsOf = new Map<string, string[]>();
   private longestName = 1;
 
   constructor(speakers: Iterable<[string, readonly CreditedQuote[]]>) {
@@ -67,11 +68,10 @@ export class SpeakerNames {
       this.quoteCounts.set(name, quotes.length);
       const words = nameTerms(name);
       if (words.length === 0) continue;
+      this.termsOf.set(name, words);
       this.longestName = Math.max(this.longestName, words.length);
       addTo(this.fullNames, words.join(' '), name);
-      if (words.length > 2) addTo(this.fullNames, `${words[0]} ${words.at(-1)}`, name);
       if (isProperName(name)) addTo(this.surnames, words.at(-1) as string, name);
-      this.firstTerms.set(name, words[0] as string);
       for (const { quote } of quotes) {
         for (const term of terms(quote.role ?? '')) {
           if (!STOP_WORDS.has(term)) addTo(this.roleTerms, term, name);
@@ -88,52 +88,68 @@ export class SpeakerNames {
       for (let length = Math.min(this.longestName, words.length - i); length >= 1; length--) {
         const names = this.fullNames.get(words.slice(i, i + length).join(' '));
         if (!names) continue;
-        for (const name of this.mostQuoted(names)) speakers.add(name);
-        for (let j = i; j < i + length; j++) used.add(j);
-        i += length - 1;
+        for (const name of names) speakers.add(name);
+        const last = i + length - 1;
+        // "Ted Cruz" is also the "Cruz" and "Sen. Ted Cruz" of other documents; "Clinton" is every Clinton meant.
+        const given = length > 1 ? (words[i] as string) : null;
+        for (const name of this.bearers(words[last] as string, given)) speakers.add(name);
+        for (let j = i; j <= last; j++) used.add(j);
+        i = last;
         break;
       }
     }
     words.forEach((word, i) => {
-      if (used.has(i)) return;
-      // "Adam Nair" is not Priya Nair: a first name before the surname must be the bearer's.
-      const given = words[i - 1] ?? '';
-      const bearers = [...(this.surnames.get(word) ?? [])].filter(
-        (name) => !isFirstName(given) || this.firstTerms.get(name) === given,
-      );
-      if (bearers.length === 0) return;
-      for (const name of this.mostQuoted(bearers)) speakers.add(name);
-      used.add(i);
+      if (used.has(i) || !this.surnames.has(word)) return;
+      const given = words[i - 1];
+      const bearers = this.bearers(word, given !== undefined && isFirstName(given) ? given : null);
+      for (const name of bearers) speakers.add(name);
+      if (bearers.length > 0) used.add(i);
     });
-    if (speakers.size === 0) this.findByRole(words, speakers, used);
-    return { speakers, used };
+    // "the Kremlin spokesman" is a person: a role that takes in the words of a name, and more, wins.
+    const byRole = this.findByRole(words);
+    const roleTakesIn = byRole.used.size > used.size && [...used].every((i) => byRole.used.has(i));
+    return speakers.size === 0 || roleTakesIn ? byRole : { speakers, used };
+  }
+
+  /**
+   * Speakers of this surname who may be the person meant: with a first name, those who have it
+   * and those the documents name by surname alone; without, the most quoted person's names.
+   */
+  private bearers(surname: string, given: string | null): string[] {
+    const all = [...(this.surnames.get(surname) ?? [])];
+    if (given !== null) {
+      return all.filter((name) => {
+        const words = this.termsOf.get(name) ?? [];
+        return words.includes(given) || words.length === 1;
+      });
+    }
+    const byGiven = new Map<string, string[]>();
+    for (const name of all) {
+      const first = (this.termsOf.get(name) ?? []).find(isFirstName) ?? '';
+      byGiven.set(first, [...(byGiven.get(first) ?? []), name]);
+    }
+    const quotes = (names: readonly string[]) =>
+      names.reduce((sum, name) => sum + (this.quoteCounts.get(name) ?? 0), 0);
+    const most = Math.max(
+      ...[...byGiven].filter(([first]) => first !== '').map(([, names]) => quotes(names)),
+      0,
+    );
+    return [...byGiven]
+      .filter(([first, names]) => first === '' || quotes(names) * DOMINANT_SHARE >= most)
+      .flatMap(([, names]) => names);
   }
 
   /** Holders of a role every one of whose given words the question uses ("the mayor", "kremlin spokesman"). */
-  private findByRole(words: readonly string[], speakers: Set<string>, used: Set<number>): void {
+  private findByRole(words: readonly string[]): NamedSpeakers {
     const roleWords = words
       .map((word, i) => [word, i] as const)
       .filter(([word]) => !STOP_WORDS.has(word) && this.roleTerms.has(word));
-    if (roleWords.length === 0) return;
-    let holders = [...(this.roleTerms.get(roleWords[0]?.[0] as string) as Set<string>)];
+    let holders = [...(this.roleTerms.get(roleWords[0]?.[0] ?? '') ?? [])];
     for (const [word] of roleWords.slice(1)) {
       const withWord = this.roleTerms.get(word) as Set<string>;
       holders = holders.filter((name) => withWord.has(name));
     }
-    if (holders.length === 0) return;
-    for (const name of holders) speakers.add(name);
-    for (const [, i] of roleWords) used.add(i);
-  }
-
-  /** One of several bearers when they are quoted far more than the rest, else all of them. */
-  private mostQuoted(names: Iterable<string>): string[] {
-    const ranked = [...names].sort((a, b) => this.quotes(b) - this.quotes(a));
-    if (ranked.length === 1) return ranked;
-    const [first, second] = ranked as [string, string];
-    return this.quotes(first) >= DOMINANT_SHARE * this.quotes(second) ? [first] : ranked;
-  }
-
-  private quotes(name: string): number {
-    return this.quoteCounts.get(name) ?? 0;
+    if (holders.length === 0) return { speakers: new Set(), used: new Set() };
+    return { speakers: new Set(holders), used: new Set(roleWords.map(([, i]) => i)) };
   }
 }

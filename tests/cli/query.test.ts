@@ -120,6 +120,7 @@ describe('ask', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     const [answer, ...rest] = jsonLines(run) as {
       query: string;
+      answer: unknown;
       results: {
         document: { id: string; title: string };
         paragraph: number;
@@ -128,7 +129,7 @@ describe('ask', { timeout: 60_000 }, () => {
       }[];
     }[];
     expect(rest).toHaveLength(0);
-    expect(Object.keys(answer ?? {}).sort()).toEqual(['query', 'results']);
+    expect(Object.keys(answer ?? {}).sort()).toEqual(['answer', 'query', 'results']);
     expect(answer?.query).toBe('governor of the Kaliningrad enclave');
     expect(answer?.results.length).toBeGreaterThan(0);
     for (const result of answer?.results ?? []) {
@@ -141,6 +142,15 @@ describe('ask', { timeout: 60_000 }, () => {
     expect(top?.paragraph).toBe(2);
     expect(top?.excerpt).toContain('Kaliningrad');
     expect(top?.speaker).toBe('Vladimir Putin');
+  });
+
+  it('answers a question about a person with their quote, role and date above the passages', async () => {
+    const run = await cli(['ask', 'What did the Kremlin spokesman say?'], { env: { DATA_DIR: tempDir() } });
+    expect(run.code).toBe(0);
+    const [answer] = run.stdout.split('\n');
+    expect(answer).toMatch(
+      /^Dmitry Peskov \(Kremlin spokesman\), 4 March 2022: “This is not the time for division/,
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/corpus/document.ts';
-import { english } from '../../src/discord/i18n.ts';
+import { english, translator } from '../../src/discord/i18n.ts';
 import { parseMention } from '../../src/discord/mentions.ts';
 import { RateLimiter } from '../../src/discord/rate-limit.ts';
 import { askReply, type Reply, whoSaidReply } from '../../src/discord/render.ts';
@@ -71,6 +71,32 @@ describe('replies fit Discord’s limits', () => {
     expect(rejection(reply)).toBeNull();
     expect(reply.components?.[0]?.components.map((b) => b.custom_id)).toEqual(['ask:abc:-1', 'ask:abc:1']);
     expect(reply.components?.[0]?.components[0]?.disabled).toBe(true);
+  });
+
+  it('puts the answer above the passages when the best one is the asked-for person’s quote, in the reader’s language', () => {
+    const attribution = match().attribution;
+    const hit: AskHit = {
+      doc,
+      paragraph: 1,
+      passage: { start: 0, end: doc.text.length },
+      highlights: [],
+      speaker: 'Ana Novak',
+      quote: attribution && { ...attribution, quote: 'We close the bridge @everyone on Monday' },
+      askedFor: true,
+      score: 2,
+    };
+    const english_ = askReply(english, 'what did Novak say?', [hit], { page: 0, buttonPrefix: 'ask:a' });
+    expect(english_.embeds?.[0]?.description).toBe(
+      '**Ana Novak** (city engineer), 2 January 2024: “We close the bridge @\u200beveryone on Monday”',
+    );
+    expect(rejection(english_)).toBeNull();
+    const german = askReply(translator('de'), 'was sagte Novak?', [hit], { page: 0, buttonPrefix: 'ask:a' });
+    expect(german.embeds?.[0]?.description).toContain('2. Januar 2024');
+    const notAsked = askReply(english, 'bridge', [{ ...hit, askedFor: false }], {
+      page: 0,
+      buttonPrefix: 'ask:a',
+    });
+    expect(notAsked.embeds?.[0]?.description).toBeUndefined();
   });
 
   it('never lets a reply ping anyone', () => {
