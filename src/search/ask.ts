@@ -20,9 +20,9 @@ const MAX_TOPIC_WORDS = 8;
 /** Added to a topic match (scored 0..1) that holds the named speaker's own words. */
 const SPEAKER_WORDS_BONUS = 1;
 /** …or that holds anybody's quote: the question asks what was said. */
-const QUOTED_BONUS = 0.1;
+const QUOTED_BONUS = 0.3;
 /** …or a quote in a paragraph that names them, which the attribution may have credited to someone else. */
-const NAMED_NEARBY_BONUS = 0.4;
+const NAMED_NEARBY_BONUS = 0.6;
 
 /**
  * `/ask`: the passages that best answer a question. The topic ("about bike lanes") decides which

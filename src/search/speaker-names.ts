@@ -37,9 +37,12 @@ function isProperName(name: string): boolean {
     .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
 }
 
-/** A name's words that tell it apart: "the Kremlin" is "kremlin", "Donald Trump Jr." is "donald trump". */
+/** Small words a name is written with but not told apart by: "the Kremlin", "Bank of England". */
+const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'and']);
+
+/** A name's words that tell it apart: "the Kremlin" is "kremlin", "Donald Trump Jr." is "donald trump", "George Will" keeps "will". */
 function nameTerms(name: string): string[] {
-  return terms(name).filter((term) => !NAME_SUFFIXES.has(term) && !STOP_WORDS.has(term));
+  return terms(name).filter((term) => !NAME_SUFFIXES.has(term) && !NAME_FILLERS.has(term));
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -87,7 +90,8 @@ export class SpeakerNames {
     for (let i = 0; i < words.length; i++) {
       for (let length = Math.min(this.longestName, words.length - i); length >= 1; length--) {
         const names = this.fullNames.get(words.slice(i, i + length).join(' '));
-        if (!names) continue;
+        // "George" before "Bush" is George Bush's first name, not the speaker the documents call "George".
+        if (!names || (length === 1 && isFirstName(words[i] as string) && i + 1 < words.length)) continue;
         for (const name of names) speakers.add(name);
         const last = i + length - 1;
         // "Ted Cruz" is also the "Cruz" and "Sen. Ted Cruz" of other documents; "Clinton" is every Clinton meant.

@@ -35,6 +35,26 @@ describe('SpeakerDirectory', () => {
     expect(named(directory, 'de la the')).toEqual([]);
   });
 
+  it('takes in every way the documents name the person asked about, and no namesake with another first name', () => {
+    const directory = new SpeakerDirectory();
+    for (const name of [
+      'Hillary Clinton',
+      'Clinton',
+      'Democrat Hillary Clinton',
+      'Bill Clinton',
+      'George',
+      'George Will',
+    ]) {
+      directory.add(entry(`Words of ${name}.`, name));
+    }
+    expect(named(directory, 'what did Hillary Clinton say').sort()).toEqual([
+      'Clinton',
+      'Democrat Hillary Clinton',
+      'Hillary Clinton',
+    ]);
+    expect(named(directory, 'what did George Will say')).toEqual(['George Will']);
+  });
+
   it('forgets a speaker once their last document is removed', () => {
     const directory = new SpeakerDirectory();
     const first = entry('We will build it.', 'Tom Reyes');
