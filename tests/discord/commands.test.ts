@@ -56,6 +56,17 @@ describe('the bot’s commands through the mock Discord', () => {
     expect(page2.embeds[0]?.fields?.[0]?.name).toMatch(/^4\./);
   });
 
+  it('/ask answers a question about a person with their words first and an answer line', async () => {
+    h = await startHarness();
+    const reply = await (
+      await h.mock.sendCommand('ask', { question: 'What did the Kremlin spokesman say about division?' })
+    ).reply();
+    expect(reply.embeds[0]?.description).toMatch(
+      /^\*\*Dmitry Peskov\*\* \(Kremlin spokesman\), 4 March 2022: “This is not the time for division/,
+    );
+    expect(reply.embeds[0]?.fields?.[0]?.value).toContain('— Dmitry Peskov');
+  });
+
   it('/quotes suggests at most 25 speakers with short names and pages through a speaker’s quotes', async () => {
     h = await startHarness();
     const names = [
