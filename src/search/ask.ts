@@ -14,7 +14,7 @@ const BM25_DELTA = 0.5;
 /** "bloc" when "blocs" was asked for and the corpus has both. */
 const OTHER_FORM_WEIGHT = 0.3;
 /** Topic matches scored, of which the best `limit` are kept once speakers are weighed in. */
-const CANDIDATES = 200;
+const CANDIDATES = Number(process.env.XC ?? 200);
 /** The rarest topic words looked up; a long question's common words add cost, not order. */
 const MAX_TOPIC_WORDS = 8;
 /** Added to a topic match (scored 0..1) that holds the named speaker's own words. */

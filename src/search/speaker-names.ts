@@ -143,11 +143,14 @@ export class SpeakerNames {
       .flatMap(([, names]) => names);
   }
 
-  /** Holders of a role every one of whose given words the question uses ("the mayor", "kremlin spokesman"). */
+  /**
+   * Holders of the role the words give, when every telling word is one of a role ("the mayor",
+   * "kremlin spokesman"): in "material costs rose", a role's "material" names nobody.
+   */
   private findByRole(words: readonly string[]): NamedSpeakers {
-    const roleWords = words
-      .map((word, i) => [word, i] as const)
-      .filter(([word]) => !STOP_WORDS.has(word) && this.roleTerms.has(word));
+    const telling = words.map((word, i) => [word, i] as const).filter(([word]) => !STOP_WORDS.has(word));
+    const roleWords = telling.filter(([word]) => this.roleTerms.has(word));
+    if (roleWords.length < telling.length) return { speakers: new Set(), used: new Set() };
     let holders = [...(this.roleTerms.get(roleWords[0]?.[0] ?? '') ?? [])];
     for (const [word] of roleWords.slice(1)) {
       const withWord = this.roleTerms.get(word) as Set<string>;
