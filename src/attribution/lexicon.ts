@@ -21,9 +21,9 @@ host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicis
 adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
 mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot
 councillor councilor alderman alderwoman trustee warden mp mla mpp reeve ombudsman ombudsperson
-cpl corporal sergeant const constable insp inspector supt det detective lieutenant captain colonel admiral cmdr maj`.split(
-    /\s+/,
-  ),
+cpl corporal sergeant const constable insp inspector supt det detective lieutenant captain colonel admiral cmdr maj
+cllr treasurer dci pcso coroner magistrate barrister solicitor headteacher headmaster headmistress
+archbishop vicar rabbi imam`.split(/\s+/),
 );
 
 export const FEMININE = new Set([
@@ -72,7 +72,7 @@ export const ORG_HEADS = new Set(
 campaign council court office commission fund bank university institute center centre foundation association union
 network government administration company firm group board senate congress parliament embassy statement report
 website magazine paper station channel team club league organization organisation army military reuters politifact
-cnn ap afp bbc imf un nato fbi cia tass gazette tribune herald guardian chronicle programme program`.split(
+cnn ap afp bbc imf un nato fbi cia tass abc itv sbs cbc ctv rte aap nhs cps gazette tribune herald guardian chronicle programme program`.split(
     /\s+/,
   ),
 );
@@ -122,7 +122,8 @@ stadium arena hotel restaurant cafe gallery theatre theater zoo prison jail airp
 street avenue road boulevard lane square plaza bridge river lake bay mountain island county province district
 valley forest desert ocean sea coast institute institution foundation association union council committee
 ministry department agency bureau commission court university network organization organisation team league
-enterprises brands foods bank`.split(/\s+/),
+enterprises brands foods bank service services radio television broadcasting broadcaster constabulary
+tribunal assembly treasury charity regulator watchdog railway railways airline observatory`.split(/\s+/),
 );
 
 const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '').replace(/ie$/, 'y');

@@ -128,13 +128,18 @@ export class PeopleTable {
     const words = nameWords(tokens, nameFirst, last);
     // "D-Ore.", "R-Ky.": a party and a state, not a name
     if (words.length === 1 && /^[dri]-[a-z.]+$/.test(words[0] ?? '')) return;
-    // people take no article: "the Eastport Gulls", "the Maritime Museum" are not people
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    const subject =
+      !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
+    // people take no article: "the Eastport Gulls", "The Maritime Museum" are not people, though
+    // "the Prime Minister Boris Johnson" is one
     if (
       words.some((w) => ORG_HEADS.has(w)) ||
       INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
-      tokens[first - 1]?.text === 'the'
+      (before?.lower === 'the' && nameFirst === first)
     ) {
-      this.noteOrganization(words, nameFirst, last);
+      this.noteOrganization(words, nameFirst, last, subject);
       return;
     }
     const role =
@@ -155,10 +160,6 @@ export class PeopleTable {
       entity.gender ??= genderOf(role);
     }
     entity.gender ??= gender;
-    const before = tokens[first - 1];
-    const after = tokens[last + 1];
-    const subject =
-      !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
     const alias = this.text(nameFirst, last);
     this.noteMention(id, alias, tokens[first]?.start ?? 0, subject);
   }
@@ -328,7 +329,7 @@ export class PeopleTable {
    * An organisation named in passing, not indexed by its words: a later "Washington said" stays
    * with a person, while "the authority said" finds "Northland Health Authority" by its head word.
    */
-  private noteOrganization(words: string[], first: number, last: number): void {
+  private noteOrganization(words: string[], first: number, last: number, subject: boolean): void {
     const name = this.text(first, last);
     let id = this.entities.findIndex((e) => e.passing && e.name === name);
     if (id < 0) {
@@ -346,7 +347,7 @@ export class PeopleTable {
       });
       id = this.entities.length - 1;
     }
-    this.noteMention(id, name, this.tokens[first]?.start ?? 0, false);
+    this.noteMention(id, name, this.tokens[first]?.start ?? 0, subject);
   }
 
   /** Records that `alias` named entity `id` at `start` ("Putin", "the Russian president"). */

@@ -169,8 +169,9 @@ export class Resolver {
     for (let o = from; o >= 0 && o > from - PRONOUN_REACH; o--) {
       const occ = occurrences[o];
       const e = occ ? entities[occ.entity] : undefined;
-      // an organisation named in passing ("the Syrian conflict") is too loose a guess for "it"
-      if (!occ || !e || e.silent) continue;
+      // an organisation named in passing ("the Syrian conflict") is too loose a guess for "it", unless
+      // an institution's word ends its name and it stood where a subject does ("The Environment Agency warned")
+      if (!occ || !e || (e.silent && !(word === 'it' && occ.subject && endsInstitution(e)))) continue;
       const kindOk = word === 'they' || word === 'we' ? true : (e.kind === 'person') === wantsPerson;
       if (!kindOk) continue;
       if (gender) {
@@ -186,6 +187,11 @@ export class Resolver {
     return fallback;
   }
 }
+
+const endsInstitution = (e: Entity): boolean => {
+  const w = e.words[e.words.length - 1] ?? '';
+  return INSTITUTION_WORDS.has(w) || ORG_HEADS.has(w);
+};
 
 /** An entity's gender from an honorific or role word, else from the first word of a full name ("Nora Fielding"). */
 function genderOf(e: Entity): 'm' | 'f' | null {

@@ -161,3 +161,34 @@ describe('city hall, runs of quotes (one speaker, several pieces)', () => {
     expect(q.parts).toHaveLength(2);
   });
 });
+
+describe('museum returns (pronouns and institutions, British titles)', () => {
+  const { result } = article('museum-returns.txt');
+
+  it('"she" never resolves to a museum, a council or a service', () => {
+    expect(find(result, 'we should have done it sooner').speaker).toBe('Helen Marsh');
+    expect(find(result, 'a matter of fairness to the people').speaker).toBe('Helen Marsh');
+  });
+
+  it('"he" with no man named before stays unresolved rather than naming a bank', () => {
+    expect(find(result, 'We have had a strong year').speaker).toBeNull();
+  });
+
+  it('"it said" goes to the organisation that spoke just before', () => {
+    expect(find(result, 'did not meet the threshold').speaker).toBe('Crown Prosecution Service');
+    expect(find(result, 'Nobody should think this is a one-off').speaker).toBe('Heritage Agency');
+  });
+
+  it('organisations whose name starts with a capital "The" are not people', () => {
+    const kinds = new Map(result.people.map((p) => [p.name, p.kind]));
+    expect(kinds.get('Crown Prosecution Service')).toBe('organization');
+    expect(result.people.some((p) => p.kind === 'person' && /Museum|Service|Agency|Group/.test(p.name))).toBe(
+      false,
+    );
+  });
+
+  it('"Cllr" and "Treasurer" are titles, not part of the name', () => {
+    expect(find(result, 'the case was overwhelming').speaker).toBe('Rosa Fenwick');
+    expect(result.people.find((p) => p.name === 'Owen Pryce')?.role).toBe('Treasurer');
+  });
+});
