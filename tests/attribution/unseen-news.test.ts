@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, find } from './helpers.ts';
+import { article, find, none } from './helpers.ts';
 
 describe('port dredging (several clauses, institutions, whole names, roles)', () => {
   const { result } = article('port-dredging.txt');
@@ -190,5 +190,29 @@ describe('museum returns (pronouns and institutions, British titles)', () => {
   it('"Cllr" and "Treasurer" are titles, not part of the name', () => {
     expect(find(result, 'the case was overwhelming').speaker).toBe('Rosa Fenwick');
     expect(result.people.find((p) => p.name === 'Owen Pryce')?.role).toBe('Treasurer');
+  });
+});
+
+describe('quarry protest (typed single quote marks, a quote over two paragraphs)', () => {
+  const { result } = article('quarry-protest.txt');
+
+  it("speech in typed ' marks is quoted and credited in both orders", () => {
+    expect(find(result, 'I have walked these fields').speaker).toBe('Joan Pettifer');
+    expect(find(result, 'committed to being a good neighbour').mention?.text).toBe('a spokesman');
+    expect(find(result, 'The water table is far too close').speaker).toBe('Ian Mowbray');
+  });
+
+  it('a paragraph left open goes on in the next one that re-opens the mark', () => {
+    const q = find(result, 'This would be a disaster for the village');
+    expect(q.speaker).toBe('Geoffrey Hale');
+    expect(q.quote).toContain('all the way to the High Court');
+    expect(q.parts).toHaveLength(2);
+  });
+
+  it('elisions, plural possessives and a headline are no quotes', () => {
+    none(result, 'monstrous');
+    none(result, '90s a similar scheme');
+    none(result, 'n roll festivals');
+    expect(result.quotes.filter((q) => q.kind === 'direct')).toHaveLength(4);
   });
 });
