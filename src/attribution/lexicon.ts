@@ -1,5 +1,8 @@
 /** Word lists that tell people, organisations, places and things apart. */
 
+/** Letters written after a name for a seat or an honour ("Jane Smith MP", "Tom Reed QC"): not part of it. */
+export const POST_NOMINALS = new Set('MP MSP MS MEP MLA MPP MHA TD QC KC SC OBE MBE CBE KBE DBE'.split(' '));
+
 /** Honorifics: they mark a name (and a gender) but are not a role. */
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   mr: 'm',
@@ -23,7 +26,7 @@ mother father wife husband son daughter narrator nurse teacher farmer student re
 councillor councilor alderman alderwoman trustee warden mp mla mpp reeve ombudsman ombudsperson
 cpl corporal sergeant const constable insp inspector supt det detective lieutenant captain colonel admiral cmdr maj
 cllr treasurer dci pcso coroner magistrate barrister solicitor headteacher headmaster headmistress
-archbishop vicar rabbi imam`.split(/\s+/),
+archbishop vicar rabbi imam taoiseach tánaiste tanaiste`.split(/\s+/),
 );
 
 export const FEMININE = new Set([
@@ -65,6 +68,25 @@ export const MASCULINE = new Set([
   'councilman',
   'alderman',
 ]);
+
+/** Parents and grandparents, as news describes someone just named ("the father-of-two", "the grandmother"). */
+export const KIN: Record<string, 'm' | 'f'> = {
+  mother: 'f',
+  mum: 'f',
+  mom: 'f',
+  grandmother: 'f',
+  grandma: 'f',
+  gran: 'f',
+  nan: 'f',
+  widow: 'f',
+  father: 'm',
+  dad: 'm',
+  grandfather: 'm',
+  grandpa: 'm',
+  grandad: 'm',
+  granddad: 'm',
+  widower: 'm',
+};
 
 /** Heads that make a speaker an organisation ("the Kremlin", "the newspaper", "the campaign"). */
 export const ORG_HEADS = new Set(

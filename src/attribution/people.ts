@@ -8,6 +8,7 @@ import {
   MASCULINE,
   NOT_NAMES,
   ORG_HEADS,
+  POST_NOMINALS,
   ROLE_HEADS,
 } from './lexicon.ts';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
@@ -69,6 +70,8 @@ export interface Entity extends Person {
    * left out of the people list until it speaks.
    */
   silent?: boolean;
+  /** The age the text gives after the name ("Joan Birch, 81,"), for "the 81-year-old". */
+  age?: string;
   /** Named in passing and not yet indexed by its words (see `noteOrganization`). */
   passing?: boolean;
 }
@@ -112,6 +115,8 @@ export class PeopleTable {
   /** A run of capitalised words: an optional title or role, then a name. */
   private readRun(first: number, last: number): void {
     const { tokens } = this;
+    const named = last;
+    while (last > first && POST_NOMINALS.has(tokens[last]?.text ?? '')) last--;
     let nameFirst = first;
     let gender: 'm' | 'f' | null = null;
     for (let k = first; k <= last; k++) {
@@ -145,7 +150,8 @@ export class PeopleTable {
     const role =
       (titled ? this.text(first - 2, first) : null) ??
       this.roleBefore(first, nameFirst) ??
-      this.roleAfter(last);
+      this.roleAfter(named) ??
+      (named > last ? this.text(last + 1, named) : null);
     const known = this.find(words);
     if (known === null && ((words.length < 2 && !role) || isPluralGroup(words))) return;
     const id = known ?? this.add(words, 'person', nameFirst, last);
@@ -160,6 +166,7 @@ export class PeopleTable {
       entity.gender ??= genderOf(role);
     }
     entity.gender ??= gender;
+    entity.age ??= this.ageAfter(named);
     const alias = this.text(nameFirst, last);
     this.noteMention(id, alias, tokens[first]?.start ?? 0, subject);
   }
@@ -209,6 +216,15 @@ export class PeopleTable {
       start--;
     }
     return this.text(start, end);
+  }
+
+  /** "Joan Birch, 81, of Leeds", "Joan Birch (81)": the age written just after a name. */
+  private ageAfter(last: number): string | undefined {
+    const [open, age, close] = [this.tokens[last + 1], this.tokens[last + 2], this.tokens[last + 3]];
+    const marked =
+      (open?.text === ',' && /^[,.;]$/.test(close?.text ?? '')) ||
+      (open?.text === '(' && close?.text === ')');
+    return marked && /^\d{1,3}$/.test(age?.text ?? '') ? age?.text : undefined;
   }
 
   /** "Carmel Martin, executive vice president of …" */

@@ -1,4 +1,12 @@
-import { INSTITUTION_WORDS, isPersonNoun, ORG_HEADS, ROLE_HEADS, TEXTS } from './lexicon.ts';
+import {
+  INSTITUTION_WORDS,
+  isPersonNoun,
+  KIN,
+  ORG_HEADS,
+  POST_NOMINALS,
+  ROLE_HEADS,
+  TEXTS,
+} from './lexicon.ts';
 import { isSubjectPronoun, type Phrase, phraseStartingAt } from './mentions.ts';
 import { firstNameGender } from './names.ts';
 import type { Token } from './nlp.ts';
@@ -66,6 +74,8 @@ export class Resolver {
     // the name is the last run of capitalised words, after any title ("Kremlin spokesman Dmitry Peskov")
     let nameLast = last;
     while (nameLast >= p.first && !/^[A-Z]/.test(tokens[nameLast]?.text ?? '')) nameLast--;
+    while (nameLast > p.first && POST_NOMINALS.has(tokens[nameLast]?.text ?? '')) nameLast--;
+    if (nameLast < last && POST_NOMINALS.has(tokens[nameLast + 1]?.text ?? '')) last = nameLast;
     // "the Friends of Abe", "the Daughters of the Revolution": after "the", "of" goes on with the name
     const theLed = first.lower === 'the';
     let nameFirst = nameLast;
@@ -132,9 +142,30 @@ export class Resolver {
         .slice(p.first, p.last)
         .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')
         .map(bare);
-      return this.recent(start, (e) => this.hasRole(e, head, modifiers));
+      const role = this.recent(start, (e) => this.hasRole(e, head, modifiers));
+      if (role !== null) return role;
     }
-    return null;
+    return first.lower === 'the' ? this.described(p, start) : null;
+  }
+
+  /**
+   * "the 34-year-old", "the father-of-two", "the grandmother": a description by age or family, as
+   * news writes of someone just named, is the latest person of that age, else of that gender.
+   */
+  private described(p: Phrase, start: number): number | null {
+    const words = this.table.text(p.first, p.last).toLowerCase();
+    const age = /\b(\d{1,3})-year-old\b/.exec(words)?.[1];
+    const family = /\b([a-z]+)(?:-of-[a-z0-9]+)?$/.exec(words)?.[1] ?? '';
+    const gender = KIN[family] ?? null;
+    if (!age && !gender) return null;
+    const fits = (e: Entity) => {
+      const known = genderOf(e);
+      return e.kind === 'person' && (!gender || !known || known === gender);
+    };
+    return (
+      (age ? this.recent(start, (e) => fits(e) && e.age === age) : null) ??
+      this.recent(start, (e) => fits(e) && (!age || !e.age))
+    );
   }
 
   private hasRole(e: Entity, head: string, modifiers: string[]): boolean {

@@ -216,3 +216,19 @@ describe('quarry protest (typed single quote marks, a quote over two paragraphs)
     expect(result.quotes.filter((q) => q.kind === 'direct')).toHaveLength(4);
   });
 });
+
+describe('crash sentence (descriptions by age and family, letters after a name)', () => {
+  const { result } = article('crash-sentence.txt');
+
+  it('"the grandmother-of-five", "the 55-year-old", "the 34-year-old" are the people just named', () => {
+    expect(find(result, 'I used to walk my dog').speaker).toBe('Sarah Birch');
+    expect(find(result, 'I will never forgive him').speaker).toBe('Alan Birch');
+    expect(find(result, 'I am so sorry for what I did').speaker).toBe('Daniel Whitcombe');
+  });
+
+  it('"MP" and "QC" after a name are not part of it', () => {
+    expect(find(result, 'Nobody should pick up a phone').speaker).toBe('Tom Keller');
+    expect(result.people.find((p) => p.name === 'Tom Keller')?.role).toBe('MP');
+    expect(result.people.some((p) => p.name === 'Ruth Anand')).toBe(true);
+  });
+});
