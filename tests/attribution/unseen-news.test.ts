@@ -231,4 +231,9 @@ describe('crash sentence (descriptions by age and family, letters after a name)'
     expect(result.people.find((p) => p.name === 'Tom Keller')?.role).toBe('MP');
     expect(result.people.some((p) => p.name === 'Ruth Anand')).toBe(true);
   });
+
+  it('"X, a surgeon, said the injuries … were worse": the words after "said" are what was said, not its speaker', () => {
+    expect(result.quotes.some((q) => q.speaker?.startsWith('the injuries'))).toBe(false);
+    expect(result.quotes.some((q) => q.kind === 'reported' && q.quote.includes('Priya Sethi'))).toBe(false);
+  });
 });
