@@ -33,11 +33,27 @@ export function cueAfter(
       break;
     }
   }
-  return (
-    cueAt(tokens, q.close + 1, high) ??
-    cueClosingSentence(tokens, q.close + 1, high) ??
-    signedBelow(tokens, q)
-  );
+  const cue = cueAt(tokens, q.close + 1, high);
+  // "Cruz told reporters. “… campaign.” Kasich said he would have fired him": a quote that is a sentence
+  // of its own, then a verb that reports words of its own, is no attribution of the quote
+  const before = tokens[q.open - 1];
+  const opensSentence = !before || before.para !== tokens[q.open]?.para || /^[.!?”"]$/.test(before.text);
+  const closedSentence =
+    opensSentence && /^[.!?]$/.test(tokens[q.close - 1]?.text ?? '') && quoteOf[q.close] !== -1;
+  if (cue && closedSentence && cue.mention.last < cue.cue && reportsClause(tokens, cue.cue)) return null;
+  return cue ?? cueClosingSentence(tokens, q.close + 1, high) ?? signedBelow(tokens, q);
+}
+
+/** Does the reporting verb at `v` take a clause of its own ("said that …", "said he would", "said the plan will")? */
+function reportsClause(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  if (!next) return false;
+  if (next.lower === 'that' && next.pos !== 'DET') return true;
+  const subject = isSubjectPronoun(next)
+    ? { first: v + 1, last: v + 1 }
+    : phraseStartingAt(tokens, v + 1, v + 8);
+  const verb = subject ? tokens[subject.last + 1] : undefined;
+  return !!verb && (verb.pos === 'AUX' || verb.pos === 'VERB') && verb.lower !== 'to';
 }
 
 /**

@@ -237,3 +237,21 @@ describe('crash sentence (descriptions by age and family, letters after a name)'
     expect(result.quotes.some((q) => q.kind === 'reported' && q.quote.includes('Priya Sethi'))).toBe(false);
   });
 });
+
+describe('housing fund (Australian style: "says", "Ms Surname", a quote that closes its sentence)', () => {
+  const { result } = article('housing-fund.txt');
+
+  it('"Ms Surname" and present-tense "says" credit the quote, and a paragraph after goes on with it', () => {
+    expect(find(result, 'standing in the way of social housing').speaker).toBe('Gail Marwick');
+    expect(find(result, 'They should get out of the way').speaker).toBe('Gail Marwick');
+    expect(find(result, 'owning a home has slipped out of reach').speaker).toBe('Craig Tonkin');
+  });
+
+  it('“….” then "X said he would …": X reports words of his own, the quote stays with who spoke before', () => {
+    expect(find(result, 'A rent freeze would help thousands').speaker).toBe('Leon Castellano');
+  });
+
+  it('"Its chief executive, Name, said:"', () => {
+    expect(find(result, 'We need every tool we can find').speaker).toBe('Nadia Ferris');
+  });
+});
