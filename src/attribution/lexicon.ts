@@ -13,14 +13,17 @@ export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   sir: 'm',
 };
 
-/** Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."). */
+/**
+ * Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."); "dean" is a
+ * person noun only, as a capital Dean is far more often a first name.
+ */
 export const ROLE_HEADS = new Set(
   `president spokesman spokeswoman spokesperson minister secretary governor gov senator sen representative rep
 chief director chairman chairwoman chair leader adviser advisor counterpart official mayor ambassador commissioner
 attorney judge justice general gen officer executive ceo founder professor prof analyst economist strategist editor
 lawyer candidate nominee manager member head chancellor premier king queen prince pope lawmaker congressman
 congresswoman sheriff commander aide scientist researcher expert activist author correspondent reporter columnist
-host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
+host anchor coach owner deputy envoy negotiator prosecutor scholar physicist doctor pastor rev del lt col capt
 adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
 mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot
 councillor councilor alderman alderwoman trustee warden mp mla mpp reeve ombudsman ombudsperson
@@ -115,7 +118,7 @@ employee staff staffer volunteer citizen immigrant refugee patient investor econ
 critic defender backer opponent player athlete actor actress singer comedian artist musician journalist
 republican democrat conservative liberal progressive independent candidate someone somebody anyone
 everyone nobody another other one others spectator onlooker bystander shopper owner driver officer agent
-soldier troop marine student worker teacher farmer nurse doctor`.split(/\s+/),
+soldier troop marine student worker teacher farmer nurse doctor dean`.split(/\s+/),
 );
 
 /** Texts that speak for their authors ("the statement said", "the ad claims", "the memo read"). */

@@ -251,7 +251,8 @@ describe('housing fund (Australian style: "says", "Ms Surname", a quote that clo
     expect(find(result, 'A rent freeze would help thousands').speaker).toBe('Leon Castellano');
   });
 
-  it('"Its chief executive, Name, said:"', () => {
+  it('"Its chief executive, Name, said:" and "Mr Surname went on:"', () => {
     expect(find(result, 'We need every tool we can find').speaker).toBe('Nadia Ferris');
+    expect(find(result, 'This is a commitment for decades').speaker).toBe('Dean Ruhle');
   });
 });
