@@ -72,6 +72,8 @@ export interface Entity extends Person {
   silent?: boolean;
   /** The age the text gives after the name ("Joan Birch, 81,"), for "the 81-year-old". */
   age?: string;
+  /** Named with a "which" after it: an organisation, whatever its words. */
+  which?: boolean;
   /** Named in passing and not yet indexed by its words (see `noteOrganization`). */
   passing?: boolean;
 }
@@ -139,12 +141,16 @@ export class PeopleTable {
       !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
     // people take no article: "the Eastport Gulls", "The Maritime Museum" are not people, though
     // "the Prime Minister Boris Johnson" is one
+    // "Unison, which represents porters": "which" is said of things, never of people
+    const which = tokens[named + 1]?.text === ',' && tokens[named + 2]?.lower === 'which';
     if (
       words.some((w) => ORG_HEADS.has(w)) ||
       INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
-      (before?.lower === 'the' && nameFirst === first)
+      (before?.lower === 'the' && nameFirst === first) ||
+      (which && this.find(words) === null)
     ) {
-      this.noteOrganization(words, nameFirst, last, subject);
+      const id = this.noteOrganization(words, nameFirst, last, subject);
+      if (which) (this.entities[id] as Entity).which = true;
       return;
     }
     const role =
@@ -345,7 +351,7 @@ export class PeopleTable {
    * An organisation named in passing, not indexed by its words: a later "Washington said" stays
    * with a person, while "the authority said" finds "Northland Health Authority" by its head word.
    */
-  private noteOrganization(words: string[], first: number, last: number, subject: boolean): void {
+  private noteOrganization(words: string[], first: number, last: number, subject: boolean): number {
     const name = this.text(first, last);
     let id = this.entities.findIndex((e) => e.passing && e.name === name);
     if (id < 0) {
@@ -364,6 +370,7 @@ export class PeopleTable {
       id = this.entities.length - 1;
     }
     this.noteMention(id, name, this.tokens[first]?.start ?? 0, subject);
+    return id;
   }
 
   /** Records that `alias` named entity `id` at `start` ("Putin", "the Russian president"). */

@@ -201,17 +201,20 @@ export class Resolver {
       const occ = occurrences[o];
       const e = occ ? entities[occ.entity] : undefined;
       // an organisation named in passing ("the Syrian conflict") is too loose a guess for "it", unless
-      // an institution's word ends its name and it stood where a subject does ("The Environment Agency warned")
-      if (!occ || !e || (e.silent && !(word === 'it' && occ.subject && endsInstitution(e)))) continue;
-      const kindOk = word === 'they' || word === 'we' ? true : (e.kind === 'person') === wantsPerson;
-      if (!kindOk) continue;
-      if (gender) {
-        const known = genderOf(e);
-        if (known && known !== gender) continue;
-        // "he" and "she" need someone the text shows to be a person: a first name, a title or role, a
-        // full name; a lone capitalised word ("Apple", "Eastport") may be a company or a place
-        if (!known && !e.role && e.words.length < 2) continue;
-      }
+      // it stood where a subject does as an institution ("The Environment Agency warned") or as a thing
+      // ("Unison, which represents porters, said")
+      if (!occ || !e || (e.silent && !(word === 'it' && occ.subject && (endsInstitution(e) || e.which))))
+        continue;
+      // a lone capitalised word with nothing to show a person ("Apple", "Unison") may be a company:
+      // "it" may mean it, "he" and "she" may not
+      const known = genderOf(e);
+      const unproven = e.kind === 'person' && !known && !e.role && e.words.length < 2;
+      const kindOk =
+        word === 'they' ||
+        word === 'we' ||
+        (e.kind === 'person') === wantsPerson ||
+        (word === 'it' && unproven);
+      if (!kindOk || (gender && (unproven || (known && known !== gender)))) continue;
       if (occ.subject) return occ.entity;
       fallback ??= occ.entity;
     }

@@ -256,3 +256,17 @@ describe('housing fund (Australian style: "says", "Ms Surname", a quote that clo
     expect(find(result, 'This is a commitment for decades').speaker).toBe('Dean Ruhle');
   });
 });
+
+describe('pay offer ("it" for an organisation shown as one, never for a person)', () => {
+  const { result } = article('pay-offer.txt');
+
+  it('"X, which represents …" is an organisation, and a later "it said" is X', () => {
+    expect(find(result, 'Our members have spoken loud and clear').speaker).toBe('Carewell');
+    expect(result.people.find((p) => p.name === 'Carewell')?.kind).toBe('organization');
+  });
+
+  it('a lone name with nothing to show a person may be what "it" means, never what "she" means', () => {
+    expect(find(result, 'We value every one of our staff').speaker).toBe('Brightway');
+    expect(find(result, 'Nobody wants to see more disruption').speaker).toBe('Victoria Atkins');
+  });
+});
