@@ -6,58 +6,15 @@ import {
   isPersonNoun,
   isPluralNoun,
   MASCULINE,
-  NOT_NAMES,
   ORG_HEADS,
   POST_NOMINALS,
   ROLE_HEADS,
 } from './lexicon.ts';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
+import { bare, continuesName, hyphenated, isNameWord, nameWords, ofInstitution } from './name-runs.ts';
 import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import type { EntityKind, Person } from './types.ts';
-
-export const bare = (t: Token): string => t.lower.replace(/\.$/, '');
-
-const isNameWord = (t: Token | undefined): boolean =>
-  !!t &&
-  /^[A-Z]/.test(t.text) &&
-  !NOT_NAMES.has(t.lower) &&
-  (t.pos === 'PROPN' || (isNominal(t) && !['ADJ', 'NOUN', 'DET', 'PRON'].includes(t.pos)));
-
-const continuesName = (t: Token | undefined): boolean =>
-  !!t && t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text) && !NOT_NAMES.has(t.lower);
-
-/** "Wilson" "-" "Raybould" written together: one name. */
-const hyphenated = (tokens: Token[], k: number): boolean => {
-  const [dash, next, prev] = [tokens[k], tokens[k + 1], tokens[k - 1]];
-  return (
-    dash?.text === '-' &&
-    !!prev &&
-    !!next &&
-    prev.end === dash.start &&
-    dash.end === next.start &&
-    isNameWord(next)
-  );
-};
-
-/** "Bank" "of" "Scotland": an institution's name runs on past "of". */
-const ofInstitution = (tokens: Token[], j: number): boolean =>
-  tokens[j + 1]?.lower === 'of' &&
-  isNameWord(tokens[j + 2]) &&
-  (ORG_HEADS.has(bare(tokens[j] as Token)) || INSTITUTION_WORDS.has(bare(tokens[j] as Token)));
-
-/** The lower-case words of a name, hyphenated parts joined ("wilson-raybould"). */
-export function nameWords(tokens: Token[], first: number, last: number): string[] {
-  const words: string[] = [];
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === '-' && hyphenated(tokens, k)) {
-      words[words.length - 1] += `-${bare(tokens[k + 1] as Token)}`;
-      k++;
-    } else words.push(bare(t));
-  }
-  return words;
-}
 
 export interface Entity extends Person {
   /** Lower-case words of the name, for matching a surname or a partial name. */

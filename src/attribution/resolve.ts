@@ -8,9 +8,10 @@ import {
   TEXTS,
 } from './lexicon.ts';
 import { isSubjectPronoun, type Phrase, phraseStartingAt } from './mentions.ts';
+import { bare, nameWords } from './name-runs.ts';
 import { firstNameGender } from './names.ts';
 import type { Token } from './nlp.ts';
-import { bare, type Entity, nameWords, type PeopleTable } from './people.ts';
+import type { Entity, PeopleTable } from './people.ts';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */
