@@ -211,23 +211,30 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
 
 /** ", the nurse added," inside an unclosed quote: where the writer forgot the closing mark. */
 const INNER_ATTRIBUTION = /,\s+((?:[\w.'’-]+\s+){1,5}?)([a-z]+)\s*[,.]/g;
+/** ", said Kessel," — the same, with the verb first. */
+const INNER_INVERTED = /,\s+([a-z]+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}[,.]/g;
+
+/** Offset of the first match of `re` in `inner` whose group `cue` is a reporting verb, or -1. */
+function firstCue(re: RegExp, inner: string, cue: number, isCue: (word: string) => boolean): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(inner); m; m = re.exec(inner)) if (isCue(m[cue] ?? '')) return m.index;
+  return -1;
+}
 
 /**
- * An unclosed quote that carries its own attribution ("“The worst is over, the nurse added, …")
- * ends before it, so the attribution is read as one.
+ * An unclosed quote that carries its own attribution ("“The worst is over, the nurse added, …",
+ * "“There was no warning, said Kessel, …") ends before it, so the attribution is read as one.
  */
 export function cutAtAttribution(text: string, quote: QuoteSpan, isCue: (word: string) => boolean): void {
   const part = quote.parts[quote.parts.length - 1];
   if (quote.closed || !part) return;
-  INNER_ATTRIBUTION.lastIndex = 0;
   const inner = text.slice(part.innerStart, part.innerEnd);
-  for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
-    if (isCue(m[2] ?? '')) {
-      part.innerEnd = part.innerStart + m.index;
-      part.end = part.innerEnd;
-      return;
-    }
-  }
+  const at = [firstCue(INNER_ATTRIBUTION, inner, 2, isCue), firstCue(INNER_INVERTED, inner, 1, isCue)].filter(
+    (i) => i >= 0,
+  );
+  if (at.length === 0) return;
+  part.innerEnd = part.innerStart + Math.min(...at);
+  part.end = part.innerEnd;
 }
 
 /** The quoted words of a quotation, parts joined by a space. */

@@ -270,3 +270,13 @@ describe('pay offer ("it" for an organisation shown as one, never for a person)'
     expect(find(result, 'Nobody wants to see more disruption').speaker).toBe('Victoria Atkins');
   });
 });
+
+describe('citizenship papers (a forgotten closing mark)', () => {
+  const { result } = article('citizenship-papers.txt');
+
+  it('an unclosed quote ending in ", said Name," ends there and is that person\'s', () => {
+    const q = find(result, 'Nobody told the families what papers');
+    expect(q.speaker).toBe('Ellen Marsh');
+    expect(q.quote).not.toContain('The rules changed');
+  });
+});
