@@ -14,6 +14,9 @@ import {
 import type { Token } from './nlp.ts';
 import type { QuoteTokens, SpeakerCue } from './speakers.ts';
 
+/** Nouns for what someone said, which a sentence after a quote names with its source ("that remark by X"). */
+const SPEECH_NOUNS = new Set('quote quotes remark remarks words comment comments line quip'.split(' '));
+
 /** "…,” Speaker said" · "…,” said Speaker" · "…” ― Speaker" · "…,” according to Speaker". */
 export function cueAfter(
   tokens: Token[],
@@ -89,6 +92,13 @@ function cueAt(tokens: Token[], j: number, high: number): SpeakerCue | null {
   if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     const mention = phraseStartingAt(tokens, j + 2, high);
     return mention ? { mention, cue: j, kind: 'after' } : null;
+  }
+  // "“….” That quote from Commissioner Thomas Krebs appeared …": the words are named by their source
+  if (/^(that|this|the|those|these)$/.test(first.lower) && SPEECH_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
+    const source = /^(from|by)$/.test(tokens[j + 2]?.lower ?? '')
+      ? phraseStartingAt(tokens, j + 3, high)
+      : null;
+    if (source && isNameLike(tokens, source)) return { mention: source, cue: j + 1, kind: 'after' };
   }
   let v = j;
   while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;

@@ -271,12 +271,16 @@ describe('pay offer ("it" for an organisation shown as one, never for a person)'
   });
 });
 
-describe('citizenship papers (a forgotten closing mark)', () => {
+describe('citizenship papers (a forgotten closing mark, a quote named by its source)', () => {
   const { result } = article('citizenship-papers.txt');
 
   it('an unclosed quote ending in ", said Name," ends there and is that person\'s', () => {
     const q = find(result, 'Nobody told the families what papers');
     expect(q.speaker).toBe('Ellen Marsh');
     expect(q.quote).not.toContain('The rules changed');
+  });
+
+  it('"“….” That remark from Name …": the sentence after the quote names its source', () => {
+    expect(find(result, 'Paperwork is not a crime').speaker).toBe('Victor Osei');
   });
 });
