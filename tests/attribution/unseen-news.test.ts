@@ -283,4 +283,11 @@ describe('citizenship papers (a forgotten closing mark, a quote named by its sou
   it('"“….” That remark from Name …": the sentence after the quote names its source', () => {
     expect(find(result, 'Paperwork is not a crime').speaker).toBe('Victor Osei');
   });
+
+  it('"“A,” and the group began to …, X said": a verb with other senses ("began") does not end the mixed quotation', () => {
+    const q = find(result, 'The phones have not stopped ringing');
+    expect(q.kind).toBe('indirect');
+    expect(q.quote).toContain('began to hire more volunteers last month');
+    expect(q.speaker).toBe('Ellen Marsh');
+  });
 });
