@@ -12,7 +12,7 @@ import {
 } from './lexicon.ts';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
 import { bare, continuesName, hyphenated, isNameWord, nameWords, ofInstitution } from './name-runs.ts';
-import { isFirstName } from './names.ts';
+import { firstNameGender, isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import type { EntityKind, Person } from './types.ts';
 
@@ -115,7 +115,8 @@ export class PeopleTable {
       this.roleBefore(first, nameFirst) ??
       this.roleAfter(named) ??
       (named > last ? this.text(last + 1, named) : null);
-    const known = this.find(words);
+    // "Mr Smith" after "John Smith and Mary Smith" is John
+    const known = this.find(words, (e) => !gender || entityGender(e) !== opposite(gender));
     if (known === null && ((words.length < 2 && !role) || isPluralGroup(words))) return;
     const id = known ?? this.add(words, 'person', nameFirst, last);
     const entity = this.entities[id] as Entity;
@@ -228,25 +229,31 @@ export class PeopleTable {
     return out;
   }
 
-  /** The entity a name refers to: same words, or the most recently named one sharing the surname. */
-  find(words: string[]): number | null {
+  /**
+   * The entity a name refers to: same words, or the most recently named one sharing the surname,
+   * among those that `fits` when any does.
+   */
+  find(words: string[], fits?: (e: Entity) => boolean): number | null {
     const last = words[words.length - 1];
     if (!last) return null;
     let best: number | null = null;
     for (const id of this.byWord.get(last) ?? []) {
       const e = this.entities[id] as Entity;
-      if (this.matches(e, words) && (best === null || e.lastSeen > (this.entities[best] as Entity).lastSeen))
-        best = id;
+      if (!this.matches(e, words) || (fits && !fits(e))) continue;
+      if (best === null || e.lastSeen > (this.entities[best] as Entity).lastSeen) best = id;
     }
-    return best;
+    return best ?? (fits ? this.find(words) : null);
   }
 
-  /** Like `find`, but among namesakes the one named most recently before offset `pos`. */
-  findBefore(words: string[], pos: number): number | null {
+  /** Like `find`, but among namesakes the one named most recently before offset `pos` that `fits`. */
+  findBefore(words: string[], pos: number, fits: (e: Entity) => boolean = () => true): number | null {
     const last = words[words.length - 1] ?? '';
-    const candidates = (this.byWord.get(last) ?? []).filter((id) =>
+    const matching = (this.byWord.get(last) ?? []).filter((id) =>
       this.matches(this.entities[id] as Entity, words),
     );
+    // "Mr Smith" after "John Smith and Mary Smith": the honorific picks among namesakes
+    const fitting = matching.filter((id) => fits(this.entities[id] as Entity));
+    const candidates = fitting.length > 0 ? fitting : matching;
     if (candidates.length <= 1) return candidates[0] ?? null;
     for (let o = this.occurrenceBefore(pos); o >= 0; o--) {
       const id = this.occurrences[o]?.entity as number;
@@ -366,4 +373,12 @@ function genderOf(role: string): 'm' | 'f' | null {
     if (MASCULINE.has(w)) return 'm';
   }
   return null;
+}
+
+export const opposite = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
+
+/** An entity's gender from an honorific or role word, else from the first word of a full name ("Nora Fielding"). */
+export function entityGender(e: Entity): 'm' | 'f' | null {
+  if (e.gender || e.kind !== 'person' || e.words.length < 2) return e.gender;
+  return firstNameGender(e.words[0] ?? '');
 }

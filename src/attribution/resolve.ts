@@ -1,4 +1,5 @@
 import {
+  HONORIFICS,
   INSTITUTION_WORDS,
   isPersonNoun,
   KIN,
@@ -9,9 +10,8 @@ import {
 } from './lexicon.ts';
 import { isSubjectPronoun, type Phrase, phraseStartingAt } from './mentions.ts';
 import { bare, nameWords } from './name-runs.ts';
-import { firstNameGender } from './names.ts';
 import type { Token } from './nlp.ts';
-import type { Entity, PeopleTable } from './people.ts';
+import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */
@@ -103,7 +103,15 @@ export class Resolver {
     const head = bare(tokens[last] as Token);
     if (nameLast === last && nameFirst <= nameLast) {
       const words = nameWords(tokens, nameFirst, nameLast);
-      const known = table.findBefore(words, start);
+      const honorific = tokens
+        .slice(p.first, nameFirst)
+        .map((t) => HONORIFICS[bare(t)])
+        .find((g) => g);
+      const known = table.findBefore(
+        words,
+        start,
+        (e) => !honorific || entityGender(e) !== opposite(honorific),
+      );
       if (known !== null) return known;
       // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations
       const org =
@@ -160,7 +168,7 @@ export class Resolver {
     const gender = KIN[family] ?? null;
     if (!age && !gender) return null;
     const fits = (e: Entity) => {
-      const known = genderOf(e);
+      const known = entityGender(e);
       return e.kind === 'person' && (!gender || !known || known === gender);
     };
     return (
@@ -208,7 +216,7 @@ export class Resolver {
         continue;
       // a lone capitalised word with nothing to show a person ("Apple", "Unison") may be a company:
       // "it" may mean it, "he" and "she" may not
-      const known = genderOf(e);
+      const known = entityGender(e);
       const unproven = e.kind === 'person' && !known && !e.role && e.words.length < 2;
       const kindOk =
         word === 'they' ||
@@ -227,9 +235,3 @@ const endsInstitution = (e: Entity): boolean => {
   const w = e.words[e.words.length - 1] ?? '';
   return INSTITUTION_WORDS.has(w) || ORG_HEADS.has(w);
 };
-
-/** An entity's gender from an honorific or role word, else from the first word of a full name ("Nora Fielding"). */
-function genderOf(e: Entity): 'm' | 'f' | null {
-  if (e.gender || e.kind !== 'person' || e.words.length < 2) return e.gender;
-  return firstNameGender(e.words[0] ?? '');
-}

@@ -291,3 +291,18 @@ describe('citizenship papers (a forgotten closing mark, a quote named by its sou
     expect(q.speaker).toBe('Ellen Marsh');
   });
 });
+
+describe('jewellery raid (British ranks without stops, namesakes told apart by honorific)', () => {
+  const { result } = article('jewellery-raid.txt');
+
+  it('"Det Supt", "DCI" and "Prof" are titles, and "Det Supt Surname" is the person named before', () => {
+    expect(find(result, 'someone knows who these men are').speaker).toBe('Claire Hammond');
+    expect(find(result, 'seen the car being dumped').speaker).toBe('Ravi Patel');
+    expect(find(result, 'Gangs like this plan for months').speaker).toBe('Alan Burke');
+  });
+
+  it('"Mr Hale" and "Mrs Hale" after "Martin Hale and Susan Hale" are the man and the woman', () => {
+    expect(find(result, 'I thought we were going to die').speaker).toBe('Martin Hale');
+    expect(find(result, 'screaming at us to open the safe').speaker).toBe('Susan Hale');
+  });
+});
