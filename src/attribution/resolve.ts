@@ -210,9 +210,9 @@ export class Resolver {
       const occ = occurrences[o];
       const e = occ ? entities[occ.entity] : undefined;
       // an organisation named in passing ("the Syrian conflict") is too loose a guess for "it", unless
-      // it stood where a subject does as an institution ("The Environment Agency warned") or as a thing
+      // it stood where a subject does as an institution ("The Bureau of Meteorology warned") or as a thing
       // ("Unison, which represents porters, said")
-      if (!occ || !e || (e.silent && !(word === 'it' && occ.subject && (endsInstitution(e) || e.which))))
+      if (!occ || !e || (e.silent && !(word === 'it' && occ.subject && (namesInstitution(e) || e.which))))
         continue;
       // a lone capitalised word with nothing to show a person ("Apple", "Unison") may be a company:
       // "it" may mean it, "he" and "she" may not
@@ -231,7 +231,9 @@ export class Resolver {
   }
 }
 
-const endsInstitution = (e: Entity): boolean => {
-  const w = e.words[e.words.length - 1] ?? '';
-  return INSTITUTION_WORDS.has(w) || ORG_HEADS.has(w);
-};
+/** An institution's word ends the name or heads its "of" ("Environment Agency", "Bureau of Meteorology"). */
+const namesInstitution = (e: Entity): boolean =>
+  e.words.some(
+    (w, i) =>
+      (i === e.words.length - 1 || e.words[i + 1] === 'of') && (INSTITUTION_WORDS.has(w) || ORG_HEADS.has(w)),
+  );

@@ -177,6 +177,7 @@ describe('museum returns (pronouns and institutions, British titles)', () => {
   it('"it said" goes to the organisation that spoke just before', () => {
     expect(find(result, 'did not meet the threshold').speaker).toBe('Crown Prosecution Service');
     expect(find(result, 'Nobody should think this is a one-off').speaker).toBe('Heritage Agency');
+    expect(find(result, 'The records show who made them').speaker).toBe('Bureau of Island History');
   });
 
   it('organisations whose name starts with a capital "The" are not people', () => {
