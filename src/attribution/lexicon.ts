@@ -1,5 +1,8 @@
 /** Word lists that tell people, organisations, places and things apart. */
 
+/** Letters written after a name for a seat or an honour ("Jane Smith MP", "Tom Reed QC"): not part of it. */
+export const POST_NOMINALS = new Set('MP MSP MS MEP MLA MPP MHA TD QC KC SC OBE MBE CBE KBE DBE'.split(' '));
+
 /** Honorifics: they mark a name (and a gender) but are not a role. */
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   mr: 'm',
@@ -10,20 +13,23 @@ export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   sir: 'm',
 };
 
-/** Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."). */
+/**
+ * Words that head a role or title ("Kremlin spokesman", "Russian President", "Sen."); "dean" is a
+ * person noun only, as a capital Dean is far more often a first name.
+ */
 export const ROLE_HEADS = new Set(
   `president spokesman spokeswoman spokesperson minister secretary governor gov senator sen representative rep
 chief director chairman chairwoman chair leader adviser advisor counterpart official mayor ambassador commissioner
 attorney judge justice general gen officer executive ceo founder professor prof analyst economist strategist editor
 lawyer candidate nominee manager member head chancellor premier king queen prince pope lawmaker congressman
 congresswoman sheriff commander aide scientist researcher expert activist author correspondent reporter columnist
-host anchor coach owner deputy envoy negotiator prosecutor dean scholar physicist doctor pastor rev del lt col capt
+host anchor coach owner deputy envoy negotiator prosecutor scholar physicist doctor pastor rev del lt col capt
 adm sgt superintendent administrator organizer organiser consultant pollster surrogate operative staffer veteran
 mother father wife husband son daughter narrator nurse teacher farmer student resident worker engineer pilot
 councillor councilor alderman alderwoman trustee warden mp mla mpp reeve ombudsman ombudsperson
-cpl corporal sergeant const constable insp inspector supt det detective lieutenant captain colonel admiral cmdr maj`.split(
-    /\s+/,
-  ),
+cpl corporal sergeant const constable insp inspector supt det detective lieutenant captain colonel admiral cmdr maj
+cllr treasurer dci pcso coroner magistrate barrister solicitor headteacher headmaster headmistress
+archbishop vicar rabbi imam taoiseach tánaiste tanaiste`.split(/\s+/),
 );
 
 export const FEMININE = new Set([
@@ -66,13 +72,32 @@ export const MASCULINE = new Set([
   'alderman',
 ]);
 
+/** Parents and grandparents, as news describes someone just named ("the father-of-two", "the grandmother"). */
+export const KIN: Record<string, 'm' | 'f'> = {
+  mother: 'f',
+  mum: 'f',
+  mom: 'f',
+  grandmother: 'f',
+  grandma: 'f',
+  gran: 'f',
+  nan: 'f',
+  widow: 'f',
+  father: 'm',
+  dad: 'm',
+  grandfather: 'm',
+  grandpa: 'm',
+  grandad: 'm',
+  granddad: 'm',
+  widower: 'm',
+};
+
 /** Heads that make a speaker an organisation ("the Kremlin", "the newspaper", "the campaign"). */
 export const ORG_HEADS = new Set(
   `kremlin pentagon house times post journal news newspaper party committee department ministry agency police
 campaign council court office commission fund bank university institute center centre foundation association union
 network government administration company firm group board senate congress parliament embassy statement report
 website magazine paper station channel team club league organization organisation army military reuters politifact
-cnn ap afp bbc imf un nato fbi cia tass gazette tribune herald guardian chronicle programme program`.split(
+cnn ap afp bbc imf un nato fbi cia tass abc itv sbs cbc ctv rte aap nhs cps gazette tribune herald guardian chronicle programme program`.split(
     /\s+/,
   ),
 );
@@ -93,7 +118,7 @@ employee staff staffer volunteer citizen immigrant refugee patient investor econ
 critic defender backer opponent player athlete actor actress singer comedian artist musician journalist
 republican democrat conservative liberal progressive independent candidate someone somebody anyone
 everyone nobody another other one others spectator onlooker bystander shopper owner driver officer agent
-soldier troop marine student worker teacher farmer nurse doctor`.split(/\s+/),
+soldier troop marine student worker teacher farmer nurse doctor dean`.split(/\s+/),
 );
 
 /** Texts that speak for their authors ("the statement said", "the ad claims", "the memo read"). */
@@ -122,7 +147,8 @@ stadium arena hotel restaurant cafe gallery theatre theater zoo prison jail airp
 street avenue road boulevard lane square plaza bridge river lake bay mountain island county province district
 valley forest desert ocean sea coast institute institution foundation association union council committee
 ministry department agency bureau commission court university network organization organisation team league
-enterprises brands foods bank`.split(/\s+/),
+enterprises brands foods bank service services radio television broadcasting broadcaster constabulary
+tribunal assembly treasury charity regulator watchdog railway railways airline observatory`.split(/\s+/),
 );
 
 const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '').replace(/ie$/, 'y');

@@ -1,4 +1,4 @@
-import { reportingLemma } from './cues.ts';
+import { isWeakCue, reportingLemma } from './cues.ts';
 import type { Token } from './nlp.ts';
 import type { SpeakerCue } from './speakers.ts';
 
@@ -19,7 +19,9 @@ function opensAttribution(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 4; j++) {
     const t = tokens[j];
     if (!t || /^[.!?;,]$/.test(t.text)) return false;
-    if (t.lower === 'according' || (reportingLemma(t.lower) && t.pos !== 'NOUN')) return true;
+    const lemma = reportingLemma(t.lower);
+    // a verb with other senses ("and donations began to …") opens no attribution
+    if (t.lower === 'according' || (lemma && !isWeakCue(lemma) && t.pos !== 'NOUN')) return true;
   }
   return false;
 }
@@ -66,7 +68,8 @@ export function mixedQuotationEnd(
       break;
     // "“A” and stressed that …": a verb of its own starts another report
     if (/^(and|but|or)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) break;
-    if (t.pos === 'VERB' && reportingLemma(t.lower)) break;
+    const lemma = t.pos === 'VERB' ? reportingLemma(t.lower) : undefined;
+    if (lemma && !isWeakCue(lemma)) break;
     // another quotation of the clause goes in whole, unless it has a cue of its own
     const inner = quoteOf[k] ?? -1;
     if (inner !== -1) {

@@ -6,57 +6,15 @@ import {
   isPersonNoun,
   isPluralNoun,
   MASCULINE,
-  NOT_NAMES,
   ORG_HEADS,
+  POST_NOMINALS,
   ROLE_HEADS,
 } from './lexicon.ts';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
-import { isFirstName } from './names.ts';
+import { bare, continuesName, hyphenated, isNameWord, nameWords, ofInstitution } from './name-runs.ts';
+import { firstNameGender, isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import type { EntityKind, Person } from './types.ts';
-
-export const bare = (t: Token): string => t.lower.replace(/\.$/, '');
-
-const isNameWord = (t: Token | undefined): boolean =>
-  !!t &&
-  /^[A-Z]/.test(t.text) &&
-  !NOT_NAMES.has(t.lower) &&
-  (t.pos === 'PROPN' || (isNominal(t) && !['ADJ', 'NOUN', 'DET', 'PRON'].includes(t.pos)));
-
-const continuesName = (t: Token | undefined): boolean =>
-  !!t && t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text) && !NOT_NAMES.has(t.lower);
-
-/** "Wilson" "-" "Raybould" written together: one name. */
-const hyphenated = (tokens: Token[], k: number): boolean => {
-  const [dash, next, prev] = [tokens[k], tokens[k + 1], tokens[k - 1]];
-  return (
-    dash?.text === '-' &&
-    !!prev &&
-    !!next &&
-    prev.end === dash.start &&
-    dash.end === next.start &&
-    isNameWord(next)
-  );
-};
-
-/** "Bank" "of" "Scotland": an institution's name runs on past "of". */
-const ofInstitution = (tokens: Token[], j: number): boolean =>
-  tokens[j + 1]?.lower === 'of' &&
-  isNameWord(tokens[j + 2]) &&
-  (ORG_HEADS.has(bare(tokens[j] as Token)) || INSTITUTION_WORDS.has(bare(tokens[j] as Token)));
-
-/** The lower-case words of a name, hyphenated parts joined ("wilson-raybould"). */
-export function nameWords(tokens: Token[], first: number, last: number): string[] {
-  const words: string[] = [];
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === '-' && hyphenated(tokens, k)) {
-      words[words.length - 1] += `-${bare(tokens[k + 1] as Token)}`;
-      k++;
-    } else words.push(bare(t));
-  }
-  return words;
-}
 
 export interface Entity extends Person {
   /** Lower-case words of the name, for matching a surname or a partial name. */
@@ -69,6 +27,10 @@ export interface Entity extends Person {
    * left out of the people list until it speaks.
    */
   silent?: boolean;
+  /** The age the text gives after the name ("Joan Birch, 81,"), for "the 81-year-old". */
+  age?: string;
+  /** Named with a "which" after it: an organisation, whatever its words. */
+  which?: boolean;
   /** Named in passing and not yet indexed by its words (see `noteOrganization`). */
   passing?: boolean;
 }
@@ -112,6 +74,8 @@ export class PeopleTable {
   /** A run of capitalised words: an optional title or role, then a name. */
   private readRun(first: number, last: number): void {
     const { tokens } = this;
+    const named = last;
+    while (last > first && POST_NOMINALS.has(tokens[last]?.text ?? '')) last--;
     let nameFirst = first;
     let gender: 'm' | 'f' | null = null;
     for (let k = first; k <= last; k++) {
@@ -128,20 +92,31 @@ export class PeopleTable {
     const words = nameWords(tokens, nameFirst, last);
     // "D-Ore.", "R-Ky.": a party and a state, not a name
     if (words.length === 1 && /^[dri]-[a-z.]+$/.test(words[0] ?? '')) return;
-    // people take no article: "the Eastport Gulls", "the Maritime Museum" are not people
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    const subject =
+      !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
+    // people take no article: "the Eastport Gulls", "The Maritime Museum" are not people, though
+    // "the Prime Minister Boris Johnson" is one
+    // "Unison, which represents porters": "which" is said of things, never of people
+    const which = tokens[named + 1]?.text === ',' && tokens[named + 2]?.lower === 'which';
     if (
       words.some((w) => ORG_HEADS.has(w)) ||
       INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
-      tokens[first - 1]?.text === 'the'
+      (before?.lower === 'the' && nameFirst === first) ||
+      (which && this.find(words) === null)
     ) {
-      this.noteOrganization(words, nameFirst, last);
+      const id = this.noteOrganization(words, nameFirst, last, subject);
+      if (which) (this.entities[id] as Entity).which = true;
       return;
     }
     const role =
       (titled ? this.text(first - 2, first) : null) ??
       this.roleBefore(first, nameFirst) ??
-      this.roleAfter(last);
-    const known = this.find(words);
+      this.roleAfter(named) ??
+      (named > last ? this.text(last + 1, named) : null);
+    // "Mr Smith" after "John Smith and Mary Smith" is John
+    const known = this.find(words, (e) => !gender || entityGender(e) !== opposite(gender));
     if (known === null && ((words.length < 2 && !role) || isPluralGroup(words))) return;
     const id = known ?? this.add(words, 'person', nameFirst, last);
     const entity = this.entities[id] as Entity;
@@ -155,10 +130,7 @@ export class PeopleTable {
       entity.gender ??= genderOf(role);
     }
     entity.gender ??= gender;
-    const before = tokens[first - 1];
-    const after = tokens[last + 1];
-    const subject =
-      !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
+    entity.age ??= this.ageAfter(named);
     const alias = this.text(nameFirst, last);
     this.noteMention(id, alias, tokens[first]?.start ?? 0, subject);
   }
@@ -210,6 +182,15 @@ export class PeopleTable {
     return this.text(start, end);
   }
 
+  /** "Joan Birch, 81, of Leeds", "Joan Birch (81)": the age written just after a name. */
+  private ageAfter(last: number): string | undefined {
+    const [open, age, close] = [this.tokens[last + 1], this.tokens[last + 2], this.tokens[last + 3]];
+    const marked =
+      (open?.text === ',' && /^[,.;]$/.test(close?.text ?? '')) ||
+      (open?.text === '(' && close?.text === ')');
+    return marked && /^\d{1,3}$/.test(age?.text ?? '') ? age?.text : undefined;
+  }
+
   /** "Carmel Martin, executive vice president of …" */
   private roleAfter(last: number): string | null {
     if (this.tokens[last + 1]?.text !== ',') return null;
@@ -248,25 +229,31 @@ export class PeopleTable {
     return out;
   }
 
-  /** The entity a name refers to: same words, or the most recently named one sharing the surname. */
-  find(words: string[]): number | null {
+  /**
+   * The entity a name refers to: same words, or the most recently named one sharing the surname,
+   * among those that `fits` when any does.
+   */
+  find(words: string[], fits?: (e: Entity) => boolean): number | null {
     const last = words[words.length - 1];
     if (!last) return null;
     let best: number | null = null;
     for (const id of this.byWord.get(last) ?? []) {
       const e = this.entities[id] as Entity;
-      if (this.matches(e, words) && (best === null || e.lastSeen > (this.entities[best] as Entity).lastSeen))
-        best = id;
+      if (!this.matches(e, words) || (fits && !fits(e))) continue;
+      if (best === null || e.lastSeen > (this.entities[best] as Entity).lastSeen) best = id;
     }
-    return best;
+    return best ?? (fits ? this.find(words) : null);
   }
 
-  /** Like `find`, but among namesakes the one named most recently before offset `pos`. */
-  findBefore(words: string[], pos: number): number | null {
+  /** Like `find`, but among namesakes the one named most recently before offset `pos` that `fits`. */
+  findBefore(words: string[], pos: number, fits: (e: Entity) => boolean = () => true): number | null {
     const last = words[words.length - 1] ?? '';
-    const candidates = (this.byWord.get(last) ?? []).filter((id) =>
+    const matching = (this.byWord.get(last) ?? []).filter((id) =>
       this.matches(this.entities[id] as Entity, words),
     );
+    // "Mr Smith" after "John Smith and Mary Smith": the honorific picks among namesakes
+    const fitting = matching.filter((id) => fits(this.entities[id] as Entity));
+    const candidates = fitting.length > 0 ? fitting : matching;
     if (candidates.length <= 1) return candidates[0] ?? null;
     for (let o = this.occurrenceBefore(pos); o >= 0; o--) {
       const id = this.occurrences[o]?.entity as number;
@@ -328,7 +315,7 @@ export class PeopleTable {
    * An organisation named in passing, not indexed by its words: a later "Washington said" stays
    * with a person, while "the authority said" finds "Northland Health Authority" by its head word.
    */
-  private noteOrganization(words: string[], first: number, last: number): void {
+  private noteOrganization(words: string[], first: number, last: number, subject: boolean): number {
     const name = this.text(first, last);
     let id = this.entities.findIndex((e) => e.passing && e.name === name);
     if (id < 0) {
@@ -346,7 +333,8 @@ export class PeopleTable {
       });
       id = this.entities.length - 1;
     }
-    this.noteMention(id, name, this.tokens[first]?.start ?? 0, false);
+    this.noteMention(id, name, this.tokens[first]?.start ?? 0, subject);
+    return id;
   }
 
   /** Records that `alias` named entity `id` at `start` ("Putin", "the Russian president"). */
@@ -385,4 +373,12 @@ function genderOf(role: string): 'm' | 'f' | null {
     if (MASCULINE.has(w)) return 'm';
   }
   return null;
+}
+
+export const opposite = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
+
+/** An entity's gender from an honorific or role word, else from the first word of a full name ("Nora Fielding"). */
+export function entityGender(e: Entity): 'm' | 'f' | null {
+  if (e.gender || e.kind !== 'person' || e.words.length < 2) return e.gender;
+  return firstNameGender(e.words[0] ?? '');
 }

@@ -58,9 +58,16 @@ export function findQuotes(text: string): QuoteSpan[] {
   return [...double, ...single].sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
 }
 
-const SINGLE_OPEN = /(?<=^|[\s([{—–-])‘(?=\S)/gm;
-/** A ’ that ends a quote: after closing punctuation, or before punctuation, a capital or the paragraph's end. */
-const SINGLE_CLOSE = /(?<=[,.!?…])’|(?<=\S)’(?=[,.;:!?)\]—–]|\s+[A-Z“"‘—–-]|\s*$)/gm;
+/**
+ * A ‘ or a typed ' that opens a quote at a word's start; a typed one never opens an elision ('90s, 'em,
+ * rock 'n' roll).
+ */
+const SINGLE_OPEN = /(?<=^|[\s([{—–-])(?:‘(?=\S)|'(?=[\p{L}\p{N}])(?!(?:em|til|cause|n|tis|twas|\d0s)\b))/gmu;
+/**
+ * A ’ or ' that ends a quote: after closing punctuation, or before punctuation, a capital or the
+ * paragraph's end; never one of two typed marks ('') that stand for a double one.
+ */
+const SINGLE_CLOSE = /(?<=[,.!?…])['’](?!')|(?<=[^\s'])['’](?=[,.;:!?)\]—–]|\s+[A-Z“"‘'—–-]|\s*$)/gm;
 
 /** A short line in Title Case: a headline, whose ‘…’ marks a title's quote (US style), not speech. */
 function isHeadline(text: string, start: number, end: number): boolean {
@@ -73,9 +80,12 @@ function isHeadline(text: string, start: number, end: number): boolean {
   return words.filter((w) => /^[‘'"“]?[A-Z]/.test(w)).length >= words.length * 0.6;
 }
 
-/** Single-quoted passages of three words or more within a paragraph, outside the double-quoted ones. */
+/**
+ * Single-quoted passages of three words or more, outside the double-quoted ones. A paragraph left open
+ * goes on in the next one when that re-opens the mark, as British outlets print a long quote.
+ */
 function findSingleQuotes(text: string, double: QuoteSpan[]): QuoteSpan[] {
-  if (!text.includes('‘')) return [];
+  if (!text.includes('‘') && !text.includes("'")) return [];
   const marks = (re: RegExp) => Array.from(text.matchAll(re), (m) => m.index);
   const opens = marks(SINGLE_OPEN);
   const closes = marks(SINGLE_CLOSE);
@@ -90,34 +100,47 @@ function findSingleQuotes(text: string, double: QuoteSpan[]): QuoteSpan[] {
   const found: QuoteSpan[] = [];
   let after = -1;
   // the paragraph of the current mark, found once per paragraph, so a long one is not read again
+  let paraStart = 0;
   let paraEnd = -1;
   let headline = false;
-  for (const open of opens) {
-    if (open <= after || inside(open)) continue;
-    while (c < closes.length && (closes[c] ?? 0) <= open) c++;
-    const close = closes[c];
-    if (close === undefined) break;
-    if (open > paraEnd) {
-      const paraStart = text.lastIndexOf('\n', open) + 1;
-      paraEnd = text.indexOf('\n', open);
+  /** A quotation whose last part ran to the end of its paragraph, and the end of that paragraph. */
+  let open: { span: QuoteSpan; paraEnd: number } | null = null;
+  for (const at of opens) {
+    if (at <= after || inside(at)) continue;
+    if (at > paraEnd) {
+      paraStart = text.lastIndexOf('\n', at) + 1;
+      paraEnd = text.indexOf('\n', at);
       if (paraEnd < 0) paraEnd = text.length;
       headline = isHeadline(text, paraStart, paraEnd);
     }
-    if (close > paraEnd || headline) continue;
+    while (c < closes.length && (closes[c] ?? 0) <= at) c++;
+    const close = closes[c];
+    const closed = close !== undefined && close <= paraEnd;
+    const innerEnd = closed ? close : trimmedEnd(text, at, paraEnd);
+    const continues = open !== null && at === paraStart && open.paraEnd + 1 === paraStart;
+    if (open && !continues) found.push({ ...open.span, closed: false });
+    if (!continues) open = null;
+    if (headline || (closed && inside(close))) continue;
     if (
+      !continues &&
       text
-        .slice(open + 1, close)
+        .slice(at + 1, innerEnd)
         .trim()
-        .split(/\s+/).length < 3 ||
-      inside(close)
+        .split(/\s+/).length < 3
     )
       continue;
-    found.push({
-      parts: [{ start: open, end: close + 1, innerStart: open + 1, innerEnd: close }],
-      closed: true,
-    });
-    after = close;
+    const part = { start: at, end: closed ? innerEnd + 1 : innerEnd, innerStart: at + 1, innerEnd };
+    const span: QuoteSpan = open?.span ?? { parts: [], closed: true };
+    span.parts.push(part);
+    after = closed ? innerEnd : paraEnd;
+    if (closed) {
+      found.push(span);
+      open = null;
+    } else if (/^[‘']/.test(text.slice(paraEnd + 1, paraEnd + 2))) {
+      open = { span, paraEnd };
+    } else open = null;
   }
+  if (open) found.push({ ...open.span, closed: false });
   return found;
 }
 
@@ -188,23 +211,30 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
 
 /** ", the nurse added," inside an unclosed quote: where the writer forgot the closing mark. */
 const INNER_ATTRIBUTION = /,\s+((?:[\w.'’-]+\s+){1,5}?)([a-z]+)\s*[,.]/g;
+/** ", said Kessel," — the same, with the verb first. */
+const INNER_INVERTED = /,\s+([a-z]+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}[,.]/g;
+
+/** Offset of the first match of `re` in `inner` whose group `cue` is a reporting verb, or -1. */
+function firstCue(re: RegExp, inner: string, cue: number, isCue: (word: string) => boolean): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(inner); m; m = re.exec(inner)) if (isCue(m[cue] ?? '')) return m.index;
+  return -1;
+}
 
 /**
- * An unclosed quote that carries its own attribution ("“The worst is over, the nurse added, …")
- * ends before it, so the attribution is read as one.
+ * An unclosed quote that carries its own attribution ("“The worst is over, the nurse added, …",
+ * "“There was no warning, said Kessel, …") ends before it, so the attribution is read as one.
  */
 export function cutAtAttribution(text: string, quote: QuoteSpan, isCue: (word: string) => boolean): void {
   const part = quote.parts[quote.parts.length - 1];
   if (quote.closed || !part) return;
-  INNER_ATTRIBUTION.lastIndex = 0;
   const inner = text.slice(part.innerStart, part.innerEnd);
-  for (let m = INNER_ATTRIBUTION.exec(inner); m; m = INNER_ATTRIBUTION.exec(inner)) {
-    if (isCue(m[2] ?? '')) {
-      part.innerEnd = part.innerStart + m.index;
-      part.end = part.innerEnd;
-      return;
-    }
-  }
+  const at = [firstCue(INNER_ATTRIBUTION, inner, 2, isCue), firstCue(INNER_INVERTED, inner, 1, isCue)].filter(
+    (i) => i >= 0,
+  );
+  if (at.length === 0) return;
+  part.innerEnd = part.innerStart + Math.min(...at);
+  part.end = part.innerEnd;
 }
 
 /** The quoted words of a quotation, parts joined by a space. */

@@ -89,8 +89,7 @@ export class UnquotedSpeechFinder {
     if (!cue || cue.kind === 'dash' || cue.mention.last < comma) return null;
     // "LaGrange, 61, said the project would add 80 beds": a verb after the phrase makes it the
     // subject of what was said, not an inverted speaker ("…, said the minister.")
-    const next = tokens[cue.mention.last + 1];
-    if (cue.mention.first > cue.cue && (next?.pos === 'VERB' || next?.pos === 'AUX')) return null;
+    if (cue.mention.first > cue.cue && this.verbBeforeBreak(cue.mention.last + 1, s.last)) return null;
     // the attribution must close the sentence: at most a few words ("during a press conference") follow it
     if (s.last - Math.max(cue.cue, cue.mention.last) > 8) return null;
     let first = s.first;
@@ -106,6 +105,19 @@ export class UnquotedSpeechFinder {
       first = prev.first;
     }
     return { kind: 'reported', first, last: comma - 1, cue };
+  }
+
+  /**
+   * A verb after the phrase, before a comma or a "who" ("said the evidence from other towns was clear"),
+   * not one of a clause that describes the speaker ("said the man who lives next door").
+   */
+  private verbBeforeBreak(from: number, last: number): boolean {
+    for (let k = from; k <= last; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.text === ',' || CLAUSE_BREAKS.has(t.lower) || t.lower === 'that') return false;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    }
+    return false;
   }
 
   /** "Putin confirmed that …", "the Kremlin appealed to the people to unite …", "he said “…” and …". */

@@ -1,8 +1,17 @@
-import { INSTITUTION_WORDS, isPersonNoun, ORG_HEADS, ROLE_HEADS, TEXTS } from './lexicon.ts';
+import {
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  isPersonNoun,
+  KIN,
+  ORG_HEADS,
+  POST_NOMINALS,
+  ROLE_HEADS,
+  TEXTS,
+} from './lexicon.ts';
 import { isSubjectPronoun, type Phrase, phraseStartingAt } from './mentions.ts';
-import { firstNameGender } from './names.ts';
+import { bare, nameWords } from './name-runs.ts';
 import type { Token } from './nlp.ts';
-import { bare, type Entity, nameWords, type PeopleTable } from './people.ts';
+import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */
@@ -66,6 +75,8 @@ export class Resolver {
     // the name is the last run of capitalised words, after any title ("Kremlin spokesman Dmitry Peskov")
     let nameLast = last;
     while (nameLast >= p.first && !/^[A-Z]/.test(tokens[nameLast]?.text ?? '')) nameLast--;
+    while (nameLast > p.first && POST_NOMINALS.has(tokens[nameLast]?.text ?? '')) nameLast--;
+    if (nameLast < last && POST_NOMINALS.has(tokens[nameLast + 1]?.text ?? '')) last = nameLast;
     // "the Friends of Abe", "the Daughters of the Revolution": after "the", "of" goes on with the name
     const theLed = first.lower === 'the';
     let nameFirst = nameLast;
@@ -92,7 +103,15 @@ export class Resolver {
     const head = bare(tokens[last] as Token);
     if (nameLast === last && nameFirst <= nameLast) {
       const words = nameWords(tokens, nameFirst, nameLast);
-      const known = table.findBefore(words, start);
+      const honorific = tokens
+        .slice(p.first, nameFirst)
+        .map((t) => HONORIFICS[bare(t)])
+        .find((g) => g);
+      const known = table.findBefore(
+        words,
+        start,
+        (e) => !honorific || entityGender(e) !== opposite(honorific),
+      );
       if (known !== null) return known;
       // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations
       const org =
@@ -132,9 +151,30 @@ export class Resolver {
         .slice(p.first, p.last)
         .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')
         .map(bare);
-      return this.recent(start, (e) => this.hasRole(e, head, modifiers));
+      const role = this.recent(start, (e) => this.hasRole(e, head, modifiers));
+      if (role !== null) return role;
     }
-    return null;
+    return first.lower === 'the' ? this.described(p, start) : null;
+  }
+
+  /**
+   * "the 34-year-old", "the father-of-two", "the grandmother": a description by age or family, as
+   * news writes of someone just named, is the latest person of that age, else of that gender.
+   */
+  private described(p: Phrase, start: number): number | null {
+    const words = this.table.text(p.first, p.last).toLowerCase();
+    const age = /\b(\d{1,3})-year-old\b/.exec(words)?.[1];
+    const family = /\b([a-z]+)(?:-of-[a-z0-9]+)?$/.exec(words)?.[1] ?? '';
+    const gender = KIN[family] ?? null;
+    if (!age && !gender) return null;
+    const fits = (e: Entity) => {
+      const known = entityGender(e);
+      return e.kind === 'person' && (!gender || !known || known === gender);
+    };
+    return (
+      (age ? this.recent(start, (e) => fits(e) && e.age === age) : null) ??
+      this.recent(start, (e) => fits(e) && (!age || !e.age))
+    );
   }
 
   private hasRole(e: Entity, head: string, modifiers: string[]): boolean {
@@ -169,17 +209,21 @@ export class Resolver {
     for (let o = from; o >= 0 && o > from - PRONOUN_REACH; o--) {
       const occ = occurrences[o];
       const e = occ ? entities[occ.entity] : undefined;
-      // an organisation named in passing ("the Syrian conflict") is too loose a guess for "it"
-      if (!occ || !e || e.silent) continue;
-      const kindOk = word === 'they' || word === 'we' ? true : (e.kind === 'person') === wantsPerson;
-      if (!kindOk) continue;
-      if (gender) {
-        const known = genderOf(e);
-        if (known && known !== gender) continue;
-        // "he" and "she" need someone the text shows to be a person: a first name, a title or role, a
-        // full name; a lone capitalised word ("Apple", "Eastport") may be a company or a place
-        if (!known && !e.role && e.words.length < 2) continue;
-      }
+      // an organisation named in passing ("the Syrian conflict") is too loose a guess for "it", unless
+      // it stood where a subject does as an institution ("The Bureau of Meteorology warned") or as a thing
+      // ("Unison, which represents porters, said")
+      if (!occ || !e || (e.silent && !(word === 'it' && occ.subject && (namesInstitution(e) || e.which))))
+        continue;
+      // a lone capitalised word with nothing to show a person ("Apple", "Unison") may be a company:
+      // "it" may mean it, "he" and "she" may not
+      const known = entityGender(e);
+      const unproven = e.kind === 'person' && !known && !e.role && e.words.length < 2;
+      const kindOk =
+        word === 'they' ||
+        word === 'we' ||
+        (e.kind === 'person') === wantsPerson ||
+        (word === 'it' && unproven);
+      if (!kindOk || (gender && (unproven || (known && known !== gender)))) continue;
       if (occ.subject) return occ.entity;
       fallback ??= occ.entity;
     }
@@ -187,8 +231,9 @@ export class Resolver {
   }
 }
 
-/** An entity's gender from an honorific or role word, else from the first word of a full name ("Nora Fielding"). */
-function genderOf(e: Entity): 'm' | 'f' | null {
-  if (e.gender || e.kind !== 'person' || e.words.length < 2) return e.gender;
-  return firstNameGender(e.words[0] ?? '');
-}
+/** An institution's word ends the name or heads its "of" ("Environment Agency", "Bureau of Meteorology"). */
+const namesInstitution = (e: Entity): boolean =>
+  e.words.some(
+    (w, i) =>
+      (i === e.words.length - 1 || e.words[i + 1] === 'of') && (INSTITUTION_WORDS.has(w) || ORG_HEADS.has(w)),
+  );

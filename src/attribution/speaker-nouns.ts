@@ -1,7 +1,7 @@
 import { isSpeakingNoun } from './lexicon.ts';
 import { isSubjectPronoun, type Phrase } from './mentions.ts';
+import { bare } from './name-runs.ts';
 import type { Token } from './nlp.ts';
-import { bare } from './people.ts';
 
 /**
  * Can the phrase be a speaker: a name, a pronoun, or a noun for a person, a group or a text? A

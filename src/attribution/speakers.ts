@@ -10,9 +10,8 @@ import {
   SENTENCE_END,
   SUBORDINATORS,
 } from './cue-words.ts';
-import { isReportingVerb } from './cues.ts';
-import { labelBefore, signedBelow } from './labels.ts';
-import { isPersonNoun } from './lexicon.ts';
+import { cueAfter } from './cues-after.ts';
+import { labelBefore } from './labels.ts';
 import {
   isNameLike,
   isSubjectPronoun,
@@ -20,7 +19,6 @@ import {
   phraseEndingAt,
   phraseStartingAt,
   skipParenthesisLeft,
-  skipParenthesisRight,
   subjectAfter,
   subjectBefore,
 } from './mentions.ts';
@@ -63,113 +61,7 @@ export class SpeakerFinder {
 
   /** "…,” Speaker said" · "…,” said Speaker" · "…” ― Speaker" · "…,” according to Speaker". */
   after(q: QuoteTokens): SpeakerCue | null {
-    const { tokens } = this;
-    const para = tokens[q.close]?.para;
-    let high = q.close + 40;
-    for (let k = q.close + 1; k <= high; k++) {
-      const t = tokens[k];
-      // a title or a name in quote marks inside the attribution does not end it ("wearing “Ted Cruz” pins")
-      const other = this.quotes[this.quoteOf[k] ?? -1];
-      const short = !!other && other.close - other.open <= 5;
-      if (!t || t.para !== para || (this.quoteOf[k] !== -1 && !short) || t.text === ';') {
-        high = k - 1;
-        break;
-      }
-    }
-    return (
-      this.cueAt(q.close + 1, high) ??
-      this.cueClosingSentence(q.close + 1, high) ??
-      signedBelow(this.tokens, q)
-    );
-  }
-
-  /**
-   * A mixed quotation: the quoted words run on unquoted to a closing ", Speaker said." ("“I held and
-   * hugged” grieving family members …, he said.")
-   */
-  private cueClosingSentence(from: number, high: number): SpeakerCue | null {
-    const { tokens } = this;
-    let end = from;
-    while (end <= high && end < from + 60 && !SENTENCE_END.has(tokens[end]?.text ?? '')) end++;
-    if (!SENTENCE_END.has(tokens[end]?.text ?? '')) return null;
-    // the first comma that opens an attribution: "…, said RoseAnn DeMoro, executive director of …, a union …"
-    for (let c = from + 1; c < end && c < from + 25; c++) {
-      if (tokens[c]?.text !== ',') continue;
-      const cue = this.cueAt(c, end - 1);
-      if (cue?.kind === 'after') return cue;
-    }
-    return null;
-  }
-
-  /** The patterns of `after`, read from token `j` (just past the closing mark, or a comma) up to `high`. */
-  private cueAt(j: number, high: number): SpeakerCue | null {
-    const { tokens } = this;
-    if (tokens[j]?.text === ',') j++;
-    const first = tokens[j];
-    if (!first || j > high) return null;
-    if (DASHES.has(first.text)) {
-      // "…” ― Abraham Lincoln": a dash names a person, not whatever follows it ("— the balloons cascaded")
-      const mention = phraseStartingAt(tokens, j + 1, high);
-      const head = mention ? tokens[mention.last] : undefined;
-      const person =
-        !!mention && (isNameLike(tokens, mention) || (head?.pos === 'NOUN' && isPersonNoun(head.lower)));
-      return person && mention ? { mention, cue: j, kind: 'dash' } : null;
-    }
-    if (first.lower === 'according' && tokens[j + 1]?.lower === 'to') {
-      const mention = phraseStartingAt(tokens, j + 2, high);
-      return mention ? { mention, cue: j, kind: 'after' } : null;
-    }
-    let v = j;
-    while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;
-    // a capitalised word before a reporting verb is a name that looks like a verb ("Read said")
-    const named = /^[A-Z]/.test(tokens[v]?.text ?? '') && isCueAt(tokens, v + 1, true);
-    if (named && v === j) return { mention: { first: v, last: v }, cue: v + 1, kind: 'after' };
-    if (!named && isCueAt(tokens, v, true)) {
-      const mention = subjectAfter(tokens, v, high);
-      return mention ? { mention, cue: v, kind: 'after' } : null;
-    }
-    const mention = phraseStartingAt(tokens, j, high);
-    if (!mention) return null;
-    const verb = this.verbAfterSubject(mention, high);
-    return verb === null ? null : { mention, cue: verb, kind: 'after' };
-  }
-
-  /**
-   * The reporting verb that follows a subject phrase, past a parenthesis, a prepositional phrase
-   * ("a narrator in the ad asks"), appositions between commas ("Jane Doe, a senator, said") and
-   * adverbs ("it further wrote"); null when none follows.
-   */
-  private verbAfterSubject(subject: Phrase, high: number): number | null {
-    const { tokens } = this;
-    let k = skipParenthesisRight(tokens, subject.last + 1, high);
-    if (tokens[k]?.pos === 'ADP' && !isSubjectPronoun(tokens[subject.first])) {
-      const object = phraseStartingAt(tokens, k + 1, high);
-      if (object) k = object.last + 1;
-    }
-    // "Jane Doe, a senator, said" · "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said"
-    for (let hop = 0; hop < 3 && tokens[k]?.text === ',' && !isSubjectPronoun(tokens[subject.first]); hop++) {
-      let c = k + 1;
-      while (c <= high && c < k + 30 && tokens[c]?.text !== ',') c++;
-      if (tokens[c]?.text !== ',') return null;
-      if (this.cueAfterModifiers(c + 1) !== null || hop === 2) k = c + 1;
-      else k = c;
-    }
-    const cue = this.cueAfterModifiers(k);
-    if (cue !== null) return cue;
-    // wink sometimes tags an adverb between pronoun and verb as a verb ("it further wrote")
-    return isSubjectPronoun(tokens[subject.first]) && isCueAt(tokens, k + 1, true) ? k + 1 : null;
-  }
-
-  /** The reporting verb at `k`, past up to two adverbs or adjectives ("also said", "quick to add"), or null. */
-  private cueAfterModifiers(k: number): number | null {
-    const { tokens } = this;
-    for (let n = 0; n < 2; n++) {
-      const t = tokens[k];
-      const modifier = isAdverbial(t) || (t?.pos === 'ADJ' && !/^[A-Z]/.test(t.text));
-      if (!modifier || isCueAt(tokens, k, true)) break;
-      k++;
-    }
-    return isCueAt(tokens, k, true) ? k : null;
+    return cueAfter(this.tokens, this.quotes, this.quoteOf, q);
   }
 
   /** Start of the clause before token `o`: stops at sentence punctuation or a paragraph start. */

@@ -26,6 +26,12 @@ const MARKER = new RegExp(
     'copy(?: the)? link(?: to (?:this )?(?:article|story))?|link copied',
     'back to top|skip to (?:main )?content|click here.*',
     'already (?:a )?(?:subscriber|member)\\?? ?(?:(?:log|sign) in(?: here)?)?|(?:log|sign) in(?: to (?:continue|comment|read))?',
+    'loading(?:\\.{3}|…)?|bookmark|topics|key points|open image in gallery|(?:image|media|video) caption,?',
+    '(?:join|read) the conversation|explore more on (?:these|this) topics?|reuse this content|share this with',
+    'thank you for reading|report (?:an error|a typo|a correction)|comments (?:are|have been) closed|contact the (?:author|reporter|writer)',
+    "sorry,? this (?:video|audio|content) (?:is(?:n[’']?t| not)|was(?:n[’']?t| not)) available(?: any ?more)?",
+    '(?:your|this) browser does not support (?:the )?(?:video|audio|iframe)(?: tag| element| player)?',
+    "you[’']?ve (?:reached|used) (?:your|all of your) (?:free )?(?:articles?|stories|story)(?: limit| for this month)?",
     // photo credits on their own
     '(?:(?:press|ap|cp|afp|reuters|getty) )?file (?:photo|image|picture|video)',
   ].join('|')})$`,
@@ -48,7 +54,7 @@ const MAX_CREDIT_WORDS = 30;
 
 /** Who supplies news photos; a line made only of these and names is a credit. */
 const PHOTO_SOURCE =
-  /^(?:getty(?: images)?|afp|ap(?: photo| images)?|associated press|reuters|epa(?:-efe)?|bloomberg|shutterstock|istock(?:photo)?|(?:the )?canadian press|cp|pa(?: wire| images| media)?|press association|alamy|zuma(?: press| wire)?|sipa(?: usa)?|anadolu(?: agency)?|xinhua|upi|dpa|kyodo|nurphoto|wireimage|sopa images|handout|pool|contributor|staff|staff photographer|file|photo|photos|images?|courtesy(?: of .{1,40})?|instagram|twitter|facebook|youtube)$/iu;
+  /^(?:getty(?: images)?|afp|aap(?: image| photos?)?|supplied|news corp(?: australia)?|ap(?: photo| images)?|associated press|reuters|epa(?:-efe)?|bloomberg|shutterstock|istock(?:photo)?|(?:the )?canadian press|cp|pa(?: wire| images| media)?|press association|alamy|zuma(?: press| wire)?|sipa(?: usa)?|anadolu(?: agency)?|xinhua|upi|dpa|kyodo|nurphoto|wireimage|sopa images|handout|pool|contributor|staff|staff photographer|file|photo|photos|images?|courtesy(?: of .{1,40})?|instagram|twitter|facebook|youtube)$/iu;
 const CREDIT_SEPARATOR = /\s*(?:\/|\||;|,|\bvia\b|\bfor\b)\s*/iu;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}.'’-]*|de|del|della|da|van|von|der|den|la|le|al|el|bin|ibn)$/u;
 const MAX_CREDIT_PART_WORDS = 4;
@@ -73,10 +79,25 @@ const CALL_TO_ACTION = new RegExp(
     '(?:get|receive) (?:the latest|our|breaking|daily|weekly|more)\\b.*\\b(?:newsletters?|inbox|e-?mails?|alerts|updates|notifications)\\b',
     '(?:listen to|subscribe to|follow) (?:our|the)\\b.{0,40}\\b(?:podcast|channel|newsletter|feed)\\b',
     "(?:never|don[’']?t) miss\\b.*\\b(?:newsletter|inbox|alerts|updates|a story)\\b",
+    "(?:follow|like) (?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\\b",
+    'for more (?:stories|news|updates|coverage)\\b.*\\b(?:follow|like|sign up|subscribe|download)\\b',
+    '(?:enjoy|get) unlimited (?:digital )?access\\b|want to read more\\?',
+    '(?:have you|do you have|got) (?:got )?a (?:story|news tip|tip)(?: to share| for us)?\\?',
   ].join('|')})`,
   'iu',
 );
 const MAX_CALL_TO_ACTION_WORDS = 25;
+
+/** "With files from Reuters", "Updated 12 minutes ago", "This article was amended on …". */
+const CREDITED_WORK = /^(?:additional )?(?:reporting|writing|editing|research)(?: by)? /iu;
+const BYLINE =
+  /^(?:with (?:files|reporting) from [^.“”"]{1,60}|with (?:aap|ap|afp|reuters|cp|pa|agencies|the canadian press|the associated press)|this (?:article|story|piece) (?:was|has been) (?:amended|updated|corrected|changed) (?:on|to|since)\b.*)$/iu;
+const MAX_BYLINE_WORDS = 40;
+const STAMP =
+  /^(?:posted|updated|published|first published|last (?:updated|modified))(?: on| at)?:?\s+(.+)$/iu;
+/** The words of a time stamp: numbers, times, months, days, zones, "ago". */
+const STAMP_WORD =
+  /^(?:[\d:.,/|-]+(?:[hmsd]|am|pm)?|ago|at|on|am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|utc|gmt|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?)$/iu;
 /** Speech inside a line makes it article text, whatever else it looks like. */
 const SPEECH = /["“”«»]|\b(?:said|says|told|asked|added)\b/iu;
 
@@ -92,6 +113,9 @@ const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 function isCredit(line: string): boolean {
   if (LABELLED_CREDIT.test(line)) return wordsOf(line).length <= MAX_CREDIT_WORDS;
+  // "Source: AFP" names who supplied a picture; "Source: the ministry" may be a line of the text
+  const source = /^source\s*:\s*(.+)$/iu.exec(line)?.[1];
+  if (source) return isCredit(source);
   const parts = line.split(CREDIT_SEPARATOR).filter(Boolean);
   if (!parts.some((part) => PHOTO_SOURCE.test(part))) return false;
   return parts.every((part) => {
@@ -121,5 +145,23 @@ export function isFurniture(line: string): boolean {
   if (text === '') return true;
   if (MARKER.test(text) || MORE_FROM_SECTION.test(text)) return true;
   if (LEAD_IN.test(text)) return wordsOf(text).length <= MAX_LEAD_IN_WORDS;
-  return isCredit(text) || isShareLine(text) || isCallToAction(text);
+  return isCredit(text) || isShareLine(text) || isCallToAction(text) || isByline(text);
+}
+
+/** "Reporting by Jane Doe in Ottawa; Editing by John Roe": every part is a task and names. */
+function isCreditedWork(line: string): boolean {
+  if (!CREDITED_WORK.test(line)) return false;
+  return line
+    .split(/\s*(?:;|,|\band\b)\s*/u)
+    .every((part) =>
+      wordsOf(part.replace(CREDITED_WORK, '')).every((word) => NAME_WORD.test(word) || word === 'in'),
+    );
+}
+
+function isByline(line: string): boolean {
+  if (SPEECH.test(line)) return false;
+  if (isCreditedWork(line)) return wordsOf(line).length <= MAX_BYLINE_WORDS;
+  if (BYLINE.test(line)) return wordsOf(line).length <= MAX_BYLINE_WORDS;
+  const stamp = STAMP.exec(line)?.[1];
+  return !!stamp && /\d/.test(stamp) && wordsOf(stamp).every((word) => STAMP_WORD.test(word));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, find } from './helpers.ts';
+import { article, find, none } from './helpers.ts';
 
 describe('port dredging (several clauses, institutions, whole names, roles)', () => {
   const { result } = article('port-dredging.txt');
@@ -159,5 +159,151 @@ describe('city hall, runs of quotes (one speaker, several pieces)', () => {
     expect(q.speaker).toBe('Ana Ruiz');
     expect(q.quote).toContain('We will need more money for the roof');
     expect(q.parts).toHaveLength(2);
+  });
+});
+
+describe('museum returns (pronouns and institutions, British titles)', () => {
+  const { result } = article('museum-returns.txt');
+
+  it('"she" never resolves to a museum, a council or a service', () => {
+    expect(find(result, 'we should have done it sooner').speaker).toBe('Helen Marsh');
+    expect(find(result, 'a matter of fairness to the people').speaker).toBe('Helen Marsh');
+  });
+
+  it('"he" with no man named before stays unresolved rather than naming a bank', () => {
+    expect(find(result, 'We have had a strong year').speaker).toBeNull();
+  });
+
+  it('"it said" goes to the organisation that spoke just before', () => {
+    expect(find(result, 'did not meet the threshold').speaker).toBe('Crown Prosecution Service');
+    expect(find(result, 'Nobody should think this is a one-off').speaker).toBe('Heritage Agency');
+    expect(find(result, 'The records show who made them').speaker).toBe('Bureau of Island History');
+  });
+
+  it('organisations whose name starts with a capital "The" are not people', () => {
+    const kinds = new Map(result.people.map((p) => [p.name, p.kind]));
+    expect(kinds.get('Crown Prosecution Service')).toBe('organization');
+    expect(result.people.some((p) => p.kind === 'person' && /Museum|Service|Agency|Group/.test(p.name))).toBe(
+      false,
+    );
+  });
+
+  it('"Cllr" and "Treasurer" are titles, not part of the name', () => {
+    expect(find(result, 'the case was overwhelming').speaker).toBe('Rosa Fenwick');
+    expect(result.people.find((p) => p.name === 'Owen Pryce')?.role).toBe('Treasurer');
+  });
+});
+
+describe('quarry protest (typed single quote marks, a quote over two paragraphs)', () => {
+  const { result } = article('quarry-protest.txt');
+
+  it("speech in typed ' marks is quoted and credited in both orders", () => {
+    expect(find(result, 'I have walked these fields').speaker).toBe('Joan Pettifer');
+    expect(find(result, 'committed to being a good neighbour').mention?.text).toBe('a spokesman');
+    expect(find(result, 'The water table is far too close').speaker).toBe('Ian Mowbray');
+  });
+
+  it('a paragraph left open goes on in the next one that re-opens the mark', () => {
+    const q = find(result, 'This would be a disaster for the village');
+    expect(q.speaker).toBe('Geoffrey Hale');
+    expect(q.quote).toContain('all the way to the High Court');
+    expect(q.parts).toHaveLength(2);
+  });
+
+  it('elisions, plural possessives and a headline are no quotes', () => {
+    none(result, 'monstrous');
+    none(result, '90s a similar scheme');
+    none(result, 'n roll festivals');
+    expect(result.quotes.filter((q) => q.kind === 'direct')).toHaveLength(4);
+  });
+});
+
+describe('crash sentence (descriptions by age and family, letters after a name)', () => {
+  const { result } = article('crash-sentence.txt');
+
+  it('"the grandmother-of-five", "the 55-year-old", "the 34-year-old" are the people just named', () => {
+    expect(find(result, 'I used to walk my dog').speaker).toBe('Sarah Birch');
+    expect(find(result, 'I will never forgive him').speaker).toBe('Alan Birch');
+    expect(find(result, 'I am so sorry for what I did').speaker).toBe('Daniel Whitcombe');
+  });
+
+  it('"MP" and "QC" after a name are not part of it', () => {
+    expect(find(result, 'Nobody should pick up a phone').speaker).toBe('Tom Keller');
+    expect(result.people.find((p) => p.name === 'Tom Keller')?.role).toBe('MP');
+    expect(result.people.some((p) => p.name === 'Ruth Anand')).toBe(true);
+  });
+
+  it('"X, a surgeon, said the injuries … were worse": the words after "said" are what was said, not its speaker', () => {
+    expect(result.quotes.some((q) => q.speaker?.startsWith('the injuries'))).toBe(false);
+    expect(result.quotes.some((q) => q.kind === 'reported' && q.quote.includes('Priya Sethi'))).toBe(false);
+  });
+});
+
+describe('housing fund (Australian style: "says", "Ms Surname", a quote that closes its sentence)', () => {
+  const { result } = article('housing-fund.txt');
+
+  it('"Ms Surname" and present-tense "says" credit the quote, and a paragraph after goes on with it', () => {
+    expect(find(result, 'standing in the way of social housing').speaker).toBe('Gail Marwick');
+    expect(find(result, 'They should get out of the way').speaker).toBe('Gail Marwick');
+    expect(find(result, 'owning a home has slipped out of reach').speaker).toBe('Craig Tonkin');
+  });
+
+  it('“….” then "X said he would …": X reports words of his own, the quote stays with who spoke before', () => {
+    expect(find(result, 'A rent freeze would help thousands').speaker).toBe('Leon Castellano');
+  });
+
+  it('"Its chief executive, Name, said:" and "Mr Surname went on:"', () => {
+    expect(find(result, 'We need every tool we can find').speaker).toBe('Nadia Ferris');
+    expect(find(result, 'This is a commitment for decades').speaker).toBe('Dean Ruhle');
+  });
+});
+
+describe('pay offer ("it" for an organisation shown as one, never for a person)', () => {
+  const { result } = article('pay-offer.txt');
+
+  it('"X, which represents …" is an organisation, and a later "it said" is X', () => {
+    expect(find(result, 'Our members have spoken loud and clear').speaker).toBe('Carewell');
+    expect(result.people.find((p) => p.name === 'Carewell')?.kind).toBe('organization');
+  });
+
+  it('a lone name with nothing to show a person may be what "it" means, never what "she" means', () => {
+    expect(find(result, 'We value every one of our staff').speaker).toBe('Brightway');
+    expect(find(result, 'Nobody wants to see more disruption').speaker).toBe('Victoria Atkins');
+  });
+});
+
+describe('citizenship papers (a forgotten closing mark, a quote named by its source)', () => {
+  const { result } = article('citizenship-papers.txt');
+
+  it('an unclosed quote ending in ", said Name," ends there and is that person\'s', () => {
+    const q = find(result, 'Nobody told the families what papers');
+    expect(q.speaker).toBe('Ellen Marsh');
+    expect(q.quote).not.toContain('The rules changed');
+  });
+
+  it('"“….” That remark from Name …": the sentence after the quote names its source', () => {
+    expect(find(result, 'Paperwork is not a crime').speaker).toBe('Victor Osei');
+  });
+
+  it('"“A,” and the group began to …, X said": a verb with other senses ("began") does not end the mixed quotation', () => {
+    const q = find(result, 'The phones have not stopped ringing');
+    expect(q.kind).toBe('indirect');
+    expect(q.quote).toContain('began to hire more volunteers last month');
+    expect(q.speaker).toBe('Ellen Marsh');
+  });
+});
+
+describe('jewellery raid (British ranks without stops, namesakes told apart by honorific)', () => {
+  const { result } = article('jewellery-raid.txt');
+
+  it('"Det Supt", "DCI" and "Prof" are titles, and "Det Supt Surname" is the person named before', () => {
+    expect(find(result, 'someone knows who these men are').speaker).toBe('Claire Hammond');
+    expect(find(result, 'seen the car being dumped').speaker).toBe('Ravi Patel');
+    expect(find(result, 'Gangs like this plan for months').speaker).toBe('Alan Burke');
+  });
+
+  it('"Mr Hale" and "Mrs Hale" after "Martin Hale and Susan Hale" are the man and the woman', () => {
+    expect(find(result, 'I thought we were going to die').speaker).toBe('Martin Hale');
+    expect(find(result, 'screaming at us to open the safe').speaker).toBe('Susan Hale');
   });
 });

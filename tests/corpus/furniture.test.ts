@@ -50,6 +50,20 @@ describe('page furniture', () => {
       'Get the latest headlines delivered to your inbox',
       'Download our free app',
       'Listen to this article 4 min',
+      'Picture: Supplied',
+      '(AAP Image/Dan Himbrechts)',
+      'Source: AFP',
+      'Posted Tue 3 May 2023 at 5:01am',
+      'Updated 12 minutes ago',
+      'Loading...',
+      'Key points:',
+      'Follow Jane Smith on Twitter @janesmith',
+      'Reporting by Jane Doe in Ottawa; Editing by John Roe',
+      'With files from the Canadian Press',
+      'This article was amended on 4 May 2023 to correct a name.',
+      'Have you got a story? Email news@example.org',
+      "Sorry, this video isn't available any more.",
+      'Open image in gallery',
     ]) {
       expect(isFurniture(line), line).toBe(true);
     }
@@ -64,6 +78,12 @@ describe('page furniture', () => {
       'Share prices fell.',
       '“Sign up for the ferry club and you sail free,” said Ravi Anand.',
       'Reuters reported the ferry had been sold.',
+      'Posted guards stood at the gate.',
+      'Updated figures show 3 million people left.',
+      'Reporting by the Times revealed the deal.',
+      'Source: the ministry of health',
+      'Key points of the deal were agreed on Monday.',
+      'Loading the trucks took hours.',
     ]) {
       expect(isFurniture(line), line).toBe(false);
     }
@@ -79,6 +99,17 @@ describe('page furniture', () => {
     const sail = quotes.find((q) => q.quote.includes('We will sail on the hour'));
     expect(sail?.speaker).toBe('Lena Voss');
     expect(quotes.find((q) => q.quote.includes('Nobody should wait'))?.speaker).toBe('Ravi Anand');
+  });
+});
+
+describe('page furniture of other outlets', () => {
+  it('time stamps, bylines and follow lines give no speaker: “she” after one is the council leader', () => {
+    const { text } = cleanText(readFileSync(join(FIXTURES, 'rates-web-copy.txt'), 'utf8'));
+    const { quotes, people } = attributeText(text);
+    expect(people.map((p) => p.name)).toEqual(['Harriet Cole', 'Paul Mercer']);
+    expect(quotes.find((q) => q.quote.includes('without closing libraries'))?.speaker).toBe('Harriet Cole');
+    expect(quotes.find((q) => q.quote.includes('years of bad decisions'))?.speaker).toBe('Paul Mercer');
+    expect(text).not.toMatch(/Posted|Updated|Loading|Reporting by|Follow|amended|Supplied|AFP/);
   });
 });
 
