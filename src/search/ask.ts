@@ -1,6 +1,7 @@
 import { isFirstName } from '../attribution/names.ts';
 import type { Attribution } from '../attribution/types.ts';
 import type { AnalysedDocument } from '../document.ts';
+import { lowerBound } from '../text/sorted.ts';
 import { wordForms } from './inflection.ts';
 import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { TermGroup } from './passage-index.ts';
@@ -14,7 +15,7 @@ const BM25_DELTA = 0.5;
 /** "bloc" when "blocs" was asked for and the corpus has both. */
 const OTHER_FORM_WEIGHT = 0.3;
 /** Topic matches scored, of which the best `limit` are kept once speakers are weighed in. */
-const CANDIDATES = Number(process.env.XC ?? 200);
+const CANDIDATES = 200;
 /** The rarest topic words looked up; a long question's common words add cost, not order. */
 const MAX_TOPIC_WORDS = 8;
 /** Added to a topic match (scored 0..1) that holds the named speaker's own words. */
@@ -83,11 +84,12 @@ function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): 
     const top = results[0]?.score ?? 1;
     for (const { id, score } of results) {
       const passage = corpus.passages.get(id) as Passage;
+      const quoted = !ownWords.has(id) && holdsQuote(passage);
       const bonus = ownWords.has(id)
         ? SPEAKER_WORDS_BONUS
-        : naming && holdsQuote(passage) && naming.test(textOf(passage))
+        : quoted && naming?.test(textOf(passage))
           ? NAMED_NEARBY_BONUS
-          : holdsQuote(passage)
+          : quoted
             ? QUOTED_BONUS
             : 0;
       scores.set(id, score / top + bonus);
@@ -153,8 +155,16 @@ function textOf({ entry, paragraph }: Passage): string {
   return entry.doc.text.slice(paragraph.start, paragraph.end);
 }
 
+/** Whether an attributed quote overlaps the paragraph: the index keeps a document's quotes in order of start. */
 function holdsQuote({ entry, paragraph }: Passage): boolean {
-  return entry.analysis.quotes.some((quote) => quote.speaker && overlap(quote, paragraph) > 0);
+  const { quotes } = entry.analysis;
+  // Quotes starting inside the paragraph, then the one before it, which may run on into it.
+  for (let i = lowerBound(quotes, paragraph.end, (quote) => quote.start) - 1; i >= 0; i--) {
+    const quote = quotes[i] as Attribution;
+    if (quote.speaker && quote.end > paragraph.start) return true;
+    if (quote.start < paragraph.start) return false;
+  }
+  return false;
 }
 
 function hitOf(
