@@ -88,7 +88,11 @@ async function measureSplit(split: string, dir: string): Promise<SplitResult | n
 }
 
 /** With ASK_SHOW=N, N of /ask's misses at rank 1 on stderr (question, what came first, a gold paragraph), to study. */
-function showMisses(index: CorpusIndex, questions: readonly AskQuestion[], ranks: ReadonlyArray<number | null>): void {
+function showMisses(
+  index: CorpusIndex,
+  questions: readonly AskQuestion[],
+  ranks: ReadonlyArray<number | null>,
+): void {
   let left = Number(process.env.ASK_SHOW ?? 0);
   const clip = (text: string) => text.replace(/\s+/g, ' ').slice(0, 160);
   const paragraphText = (key: string) => {
@@ -101,7 +105,9 @@ function showMisses(index: CorpusIndex, questions: readonly AskQuestion[], ranks
     if (left <= 0 || ranks[i] === 1) return;
     left--;
     const [first] = index.ask(question.text, GLOBAL, LIMIT);
-    const firstText = first ? `${clip(first.doc.text.slice(first.passage.start, first.passage.end))} [${first.speaker}]` : '(none)';
+    const firstText = first
+      ? `${clip(first.doc.text.slice(first.passage.start, first.passage.end))} [${first.speaker}]`
+      : '(none)';
     process.stderr.write(
       `[${question.kind}] ${question.text}  rank ${ranks[i] ?? '-'}\n  first: ${firstText}\n  gold:  ${paragraphText([...question.gold][0] as string)}\n`,
     );

@@ -22,6 +22,8 @@ const MAX_TOPIC_WORDS = 8;
 const SPEAKER_WORDS_BONUS = 1;
 /** …or that holds anybody's quote: the question asks what was said. */
 const QUOTED_BONUS = 0.3;
+/** …and to a quote in a document that quotes them elsewhere: a "he said" the attribution gave to someone else may be theirs. */
+const THEIR_DOCUMENT_BONUS = 0.2;
 /** …or a quote in a paragraph that names them, which the attribution may have credited to someone else. */
 const NAMED_NEARBY_BONUS = 0.6;
 
@@ -82,9 +84,13 @@ function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): 
       termWeights: otherForms(topic, groups),
     });
     const top = results[0]?.score ?? 1;
+    const theirDocuments = new Set(
+      [...ownWords.keys()].map((id) => (corpus.passages.get(id) as Passage).entry.doc.id),
+    );
     for (const { id, score } of results) {
       const passage = corpus.passages.get(id) as Passage;
       const quoted = !ownWords.has(id) && holdsQuote(passage);
+      const inTheirs = quoted && theirDocuments.has(passage.entry.doc.id) ? THEIR_DOCUMENT_BONUS : 0;
       const bonus = ownWords.has(id)
         ? SPEAKER_WORDS_BONUS
         : quoted && naming?.test(textOf(passage))
@@ -92,7 +98,7 @@ function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): 
           : quoted
             ? QUOTED_BONUS
             : 0;
-      scores.set(id, score / top + bonus);
+      scores.set(id, score / top + bonus + inTheirs);
     }
   } else {
     for (const [id, quote] of ownWords) scores.set(id, weight(quote));
