@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../document.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { wordForms } from './inflection.ts';
 import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
-import type { TermGroup } from './passage-index.ts';
+import type { ScoredPassage, TermGroup } from './passage-index.ts';
 import { queryGroups } from './query-groups.ts';
 import { parseQuestion } from './question.ts';
 import { overlap, type Passage, type SearchableCorpus, visible } from './searchable.ts';
@@ -83,23 +83,7 @@ function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): 
       delta: BM25_DELTA,
       termWeights: otherForms(topic, groups),
     });
-    const top = results[0]?.score ?? 1;
-    const theirDocuments = new Set(
-      [...ownWords.keys()].map((id) => (corpus.passages.get(id) as Passage).entry.doc.id),
-    );
-    for (const { id, score } of results) {
-      const passage = corpus.passages.get(id) as Passage;
-      const quoted = !ownWords.has(id) && holdsQuote(passage);
-      const inTheirs = quoted && theirDocuments.has(passage.entry.doc.id) ? THEIR_DOCUMENT_BONUS : 0;
-      const bonus = ownWords.has(id)
-        ? SPEAKER_WORDS_BONUS
-        : quoted && naming?.test(textOf(passage))
-          ? NAMED_NEARBY_BONUS
-          : quoted
-            ? QUOTED_BONUS
-            : 0;
-      scores.set(id, score / top + bonus + inTheirs);
-    }
+    scoreTopicMatches(corpus, results, ownWords, naming, limit, scores);
   } else {
     for (const [id, quote] of ownWords) scores.set(id, weight(quote));
   }
@@ -121,6 +105,47 @@ function otherForms(topic: readonly Token[], groups: readonly TermGroup[]): Map<
     for (const term of group) if (!asked.has(term)) weights.set(term, OTHER_FORM_WEIGHT);
   }
   return weights;
+}
+
+/**
+ * Each topic match's score: its BM25 share of the best one's, plus what its words are (the asked-for
+ * person's, a quote in a paragraph naming them, any quote). Matches come best first, so one whose
+ * score could not reach the best `limit` whatever it held is not looked at.
+ */
+function scoreTopicMatches(
+  corpus: SearchableCorpus,
+  results: readonly ScoredPassage[],
+  ownWords: ReadonlyMap<number, Attribution>,
+  naming: RegExp | null,
+  limit: number,
+  scores: Map<number, number>,
+): void {
+  const top = results[0]?.score ?? 1;
+  const theirDocuments = new Set(
+    [...ownWords.keys()].map((id) => (corpus.passages.get(id) as Passage).entry.doc.id),
+  );
+  const mostOthersGet =
+    (naming ? NAMED_NEARBY_BONUS : QUOTED_BONUS) + (theirDocuments.size > 0 ? THEIR_DOCUMENT_BONUS : 0);
+  /** The best `limit` scores so far, lowest first. */
+  const kept: number[] = [];
+  for (const { id, score } of results) {
+    const own = ownWords.has(id);
+    const share = score / top;
+    if (!own && kept.length >= limit && share + mostOthersGet < (kept[0] as number)) continue;
+    const passage = corpus.passages.get(id) as Passage;
+    const quoted = !own && holdsQuote(passage);
+    const bonus = own
+      ? SPEAKER_WORDS_BONUS
+      : (quoted && naming?.test(textOf(passage)) ? NAMED_NEARBY_BONUS : quoted ? QUOTED_BONUS : 0) +
+        (quoted && theirDocuments.has(passage.entry.doc.id) ? THEIR_DOCUMENT_BONUS : 0);
+    scores.set(id, share + bonus);
+    kept.splice(
+      lowerBound(kept, share + bonus, (kept) => kept),
+      0,
+      share + bonus,
+    );
+    if (kept.length > limit) kept.shift();
+  }
 }
 
 /** Each passage that holds words of the named speakers, with the quote; a quote that runs on is in each of its paragraphs. */
