@@ -85,7 +85,7 @@ function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): 
     });
     scoreTopicMatches(corpus, results, ownWords, naming, limit, scores);
   } else {
-    for (const [id, quote] of ownWords) scores.set(id, weight(quote));
+    for (const [id, quote] of ownWords) scores.set(id, weight(quote) + namedAsAsked(quote, naming));
   }
   const wanted = new Set(groups.flat());
   return [...scores.entries()]
@@ -176,6 +176,11 @@ function weight(quote: Attribution): number {
   const words = quote.quote.split(/\s+/).length;
   const named = quote.mention && !PRONOUN.test(quote.mention.text) ? NAMED_MENTION_WEIGHT : 0;
   return (quote.kind === 'direct' ? 1 : 0.5) + named + Math.min(words, 50) / 100;
+}
+
+/** A quote credited where the document names the person as the question does ("…," Kasich said) is surer still. */
+function namedAsAsked(quote: Attribution, naming: RegExp | null): number {
+  return quote.mention && naming?.test(quote.mention.text) ? NAMED_MENTION_WEIGHT : 0;
 }
 
 /** A quote whose speaker the paragraph names ("…," Pike said) is surer to be theirs than one given by "he said". */
