@@ -27,7 +27,11 @@ export class TopK {
       heap.push({ id, score });
       this.up(heap.length - 1);
     } else {
-      heap[0] = { id, score };
+      // The pushed-out passage's object takes the new one: a common word offers thousands, and each
+      // new object would be garbage for the collector to pause on.
+      const root = heap[0] as ScoredPassage;
+      root.id = id;
+      root.score = score;
       this.down(0);
     }
   }
