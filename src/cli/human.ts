@@ -4,8 +4,8 @@ import type { DocumentListing } from '../library/library.ts';
 import { answerOf } from '../search/ask.ts';
 import { matchedSpan } from '../search/matched-span.ts';
 import type { AskHit, QuoteMatch, Range, WhoSaidAnswer } from '../search/types.ts';
+import { answerLine } from '../text/answer-line.ts';
 import { count } from '../text/count.ts';
-import { longDate } from '../text/long-date.ts';
 import { quoted } from '../text/quoted.ts';
 import { mergeRanges, wholeWords } from '../text/ranges.ts';
 import { EXCERPT_WINDOW, excerpt, QUOTE_WINDOW } from '../text/window.ts';
@@ -54,18 +54,15 @@ export function whoSaidText(answer: WhoSaidAnswer, shown: Shown = {}): string {
 export function askText(query: string, hits: readonly AskHit[], { full = false }: Shown = {}): string {
   if (hits.length === 0) return `Nothing in the corpus answers “${query}”.`;
   const answer = answerOf(hits);
-  const answerLine = answer
-    ? [
-        `${answer.speaker}${answer.role ? ` (${answer.role})` : ''}${answer.date ? `, ${longDate(answer.date, 'en')}` : ''}: ${quoted(answer.quote, answer.kind)}`,
-      ]
-    : [];
+  const plain = (text: string) => text;
+  const answerLines = answer ? [answerLine(answer, 'en', { name: plain, text: plain })] : [];
   const passages = hits.map((hit, i) => {
     const passage = hit.doc.text.slice(hit.passage.start, hit.passage.end);
     const shown = excerpt(passage, relativeTo(hit), EXCERPT_WINDOW, full);
     const speaker = hit.speaker ? ` (${hit.speaker})` : '';
     return `${i + 1}. ${mark(shown.text, shown.ranges)}\n   ${citation(hit)}${speaker}`;
   });
-  return [...answerLine, ...passages].join('\n\n');
+  return [...answerLines, ...passages].join('\n\n');
 }
 
 export function quotesText(file: string, quotes: readonly Attribution[]): string {

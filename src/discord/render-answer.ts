@@ -1,7 +1,6 @@
 import { answerOf } from '../search/ask.ts';
 import type { AskHit } from '../search/types.ts';
-import { longDate } from '../text/long-date.ts';
-import { quoted } from '../text/quoted.ts';
+import { answerLine as lineOf } from '../text/answer-line.ts';
 import type { Translate } from './i18n.ts';
 import { escapeForDiscord, truncate } from './text.ts';
 
@@ -15,8 +14,8 @@ const ANSWER_QUOTE_LENGTH = 300;
 export function answerLine(t: Translate, hits: readonly AskHit[]): string | undefined {
   const answer = answerOf(hits);
   if (!answer) return undefined;
-  const date = longDate(answer.date, t.locale);
-  const who = `**${escapeForDiscord(answer.speaker)}**${answer.role ? ` (${escapeForDiscord(answer.role)})` : ''}`;
-  const words = quoted(escapeForDiscord(truncate(answer.quote, ANSWER_QUOTE_LENGTH)), answer.kind);
-  return `${who}${date ? `, ${date}` : ''}: ${words}`;
+  return lineOf({ ...answer, quote: truncate(answer.quote, ANSWER_QUOTE_LENGTH) }, t.locale, {
+    name: (speaker) => `**${escapeForDiscord(speaker)}**`,
+    text: escapeForDiscord,
+  });
 }

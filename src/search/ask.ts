@@ -140,7 +140,7 @@ function scoreTopicMatches(
         (quoted && theirDocuments.has(passage.entry.doc.id) ? THEIR_DOCUMENT_BONUS : 0);
     scores.set(id, share + bonus);
     kept.splice(
-      lowerBound(kept, share + bonus, (kept) => kept),
+      lowerBound(kept, share + bonus, (score) => score),
       0,
       share + bonus,
     );
