@@ -37,6 +37,8 @@ const BM25_K = 1.2;
 const BM25_B = 0.7;
 /** Removed passages whose postings are kept until this many have piled up (and a tenth of the corpus). */
 const COMPACT_AFTER = 5000;
+/** Looking a passage up in a postings list costs about this many postings scanned. */
+const SEEK_COST = 4;
 
 class Postings {
   pairs: Int32Array;
@@ -75,6 +77,10 @@ class Scratch {
   /** Ids touched by this search, and by the current group. */
   touched = new Int32Array(0);
   fresh = new Int32Array(0);
+  /** Ids still in the running, sorted, to look up in a long postings list instead of scanning it. */
+  probes = new Int32Array(0);
+  /** Where in a postings list the probes were found. */
+  hits = new Int32Array(0);
 
   fit(capacity: number): void {
     if (this.total.length >= capacity) return;
@@ -84,6 +90,8 @@ class Scratch {
     this.inGroup = new Int32Array(capacity);
     this.touched = new Int32Array(capacity);
     this.fresh = new Int32Array(capacity);
+    this.probes = new Int32Array(capacity);
+    this.hits = new Int32Array(capacity);
   }
 }
 
@@ -129,6 +137,8 @@ export class PassageIndex {
    * at most `limit` of them. `most` is `any` with each score multiplied by the groups the passage
    * matched (Lucene's coordination factor), so a passage with every word of a question outranks
    * a short one that repeats its rarest word.
+   * In `all` mode a common word's long postings list is not scanned: the few passages that hold
+   * the earlier groups are looked up in it.
    */
   search(
     groups: readonly TermGroup[],
@@ -140,15 +150,23 @@ export class PassageIndex {
     if (groups.length === 0) return [];
     const scratch = this.scratch;
     scratch.fit(this.lengths.length);
-    const { total, part, matched, inGroup, touched, fresh } = scratch;
+    const { total, part, matched, inGroup, touched, fresh, probes, hits } = scratch;
     const all = mode === 'all';
     // Smallest group first: in `all` mode, later groups only score passages still in the running.
     const ordered = all ? [...groups].sort((a, b) => this.size(a) - this.size(b)) : groups;
     const passages = this.count;
     const meanLength = this.totalLength / Math.max(1, passages);
     let touchedCount = 0;
+    let freshCount = 0;
+    /** In `all` mode after the first group, how many passages are still in the running (in `probes`); else -1. */
+    let probeCount = -1;
     for (let g = 0; g < ordered.length; g++) {
-      let freshCount = 0;
+      if (all && g > 0) {
+        probes.set(fresh.subarray(0, freshCount));
+        probeCount = freshCount;
+        probes.subarray(0, probeCount).sort();
+      }
+      freshCount = 0;
       for (const term of ordered[g] as TermGroup) {
         const postings = this.postings.get(term);
         if (!postings) continue;
@@ -156,8 +174,18 @@ export class PassageIndex {
         const idf =
           (termWeights?.get(term) ?? 1) * Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
         const { pairs } = postings;
-        for (let i = 0; i < postings.length; i += 2) {
+        const pairCount = postings.length / 2;
+        // A long list is looked up passage by passage; a short one is scanned, skipping the passages
+        // that missed an earlier group.
+        const found =
+          probeCount >= 0 && probeCount * SEEK_COST < pairCount
+            ? this.lookUp(pairs, pairCount, probeCount)
+            : -1;
+        const steps = found >= 0 ? found : pairCount;
+        for (let k = 0; k < steps; k++) {
+          const i = found >= 0 ? (hits[k] as number) : 2 * k;
           const id = pairs[i] as number;
+          if (probeCount >= 0 && (matched[id] as number) < g) continue;
           const length = this.lengths[id] as number;
           if (length < 0) continue;
           const count = pairs[i + 1] as number;
@@ -169,7 +197,6 @@ export class PassageIndex {
             part[id] = (part[id] as number) + score;
             continue;
           }
-          if (all && matched[id] !== g) continue;
           inGroup[id] = g + 1;
           part[id] = score;
           fresh[freshCount++] = id;
@@ -200,6 +227,19 @@ export class PassageIndex {
       inGroup[id] = 0;
     }
     return top.sorted();
+  }
+
+  /** Where each probe's posting is in `pairs`, into `hits`; how many probes have one. */
+  private lookUp(pairs: Int32Array, pairCount: number, probeCount: number): number {
+    const { probes, hits } = this.scratch;
+    let found = 0;
+    let at = 0;
+    for (let p = 0; p < probeCount && at < pairCount; p++) {
+      const id = probes[p] as number;
+      at = seek(pairs, pairCount, at, id);
+      if (at < pairCount && pairs[2 * at] === id) hits[found++] = 2 * at;
+    }
+    return found;
   }
 
   /** Postings a group's words have: what scoring it costs. */
@@ -270,4 +310,24 @@ export class PassageIndex {
   frequencies(): [string, number][] {
     return [...this.postings].map(([term, postings]) => [term, postings.length / 2]);
   }
+}
+
+/**
+ * The first pair at or after pair `from` whose id is at least `id`, or `pairCount`: galloping, then
+ * a binary search, so looking up ids in increasing order costs O(log gap) each.
+ */
+function seek(pairs: Int32Array, pairCount: number, from: number, id: number): number {
+  let low = from;
+  let high = from;
+  for (let step = 1; high < pairCount && (pairs[2 * high] as number) < id; step *= 2) {
+    low = high + 1;
+    high += step;
+  }
+  high = Math.min(high, pairCount);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((pairs[2 * middle] as number) < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -9,6 +9,8 @@ const COMMON_FLOOR = 200;
 const MIN_REQUIRED_GROUPS = 2;
 
 export interface QueryGroup {
+  /** The word of the query the group stands for. */
+  term: string;
   query: TermGroup;
   /** Passages that hold any of the group's words: what looking it up costs. */
   passages: number;
@@ -29,7 +31,7 @@ export function queryGroups(
     const options = known.length > 0 ? known : vocabulary.corrections(term).slice(0, 4);
     if (options.length === 0) continue;
     const passages = options.reduce((sum, option) => sum + vocabulary.frequency(option), 0);
-    groups.push({ query: options, passages });
+    groups.push({ term, query: options, passages });
   }
   return groups.sort((a, b) => a.passages - b.passages);
 }

@@ -2,9 +2,10 @@ import type { Attribution, Person } from '../attribution/types.ts';
 import { alignFragment, type FragmentTerm } from './align.ts';
 import { tooShortToQuote } from './min-query.ts';
 import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
-import { queryGroups, selective } from './query-groups.ts';
+import { type QueryGroup, queryGroups, selective } from './query-groups.ts';
 import { overlap, type Passage, type SearchableCorpus } from './searchable.ts';
 import type { QuoteMatch, Range, Scope, WhoSaidAnswer } from './types.ts';
+import type { TypoCorrector } from './typos.ts';
 
 /** A fragment must hold at least this share of its weight, in order, in one passage: below it we abstain. */
 const MIN_MATCH_SCORE = 0.55;
@@ -20,6 +21,8 @@ const STOP_WORD_WEIGHT = 0.25;
 const CORRECTION_SHARE = 0.9;
 /** A corpus word one edit from a word the corpus also has: a typo that made another real word. */
 const NEAR_WORD_SHARE = 0.6;
+/** Rounding room when comparing alignment scores summed in different orders. */
+const EPSILON = 1e-9;
 
 /**
  * `/who-said`: the passages that hold the fragment's words, each aligned with the fragment in
@@ -29,11 +32,7 @@ export function whoSaid(corpus: SearchableCorpus, query: string, scope: Scope): 
   const fragment = tokenize(query).slice(0, MAX_FRAGMENT_TERMS);
   if (tooShortToQuote(fragment)) return { query, best: null, alternatives: [], tooShort: true };
   const terms = fragment.map((token) => fragmentTerm(corpus, token.term));
-  const matches: QuoteMatch[] = [];
-  for (const passage of candidates(corpus, fragment, terms, scope)) {
-    const match = matchIn(passage, terms);
-    if (match && match.score >= MIN_MATCH_SCORE) matches.push(match);
-  }
+  const matches = candidateMatches(corpus, fragment, terms, scope);
   // Ties go to words somebody is credited with, a person the document names before a description
   // it never resolved ("the presidential candidate"), and plain passages last.
   matches.sort((a, b) => b.score - a.score || creditRank(b) - creditRank(a));
@@ -65,31 +64,88 @@ function fragmentTerm({ vocabulary, passages }: SearchableCorpus, term: string):
 }
 
 /**
- * Passages worth aligning: those with every telling word of the fragment first, then those
- * with any of its rarest words. Common words are left to the alignment: looking them up
- * would score most of the corpus and tell no passage apart.
+ * The fragment aligned with the passages worth it: those with every telling word of the fragment
+ * first, then those with any of its rarest words. Common words are left to the alignment: looking
+ * them up would score most of the corpus and tell no passage apart.
  */
-function candidates(
+function candidateMatches(
   corpus: SearchableCorpus,
   fragment: readonly Token[],
   terms: readonly FragmentTerm[],
   scope: Scope,
-): Passage[] {
+): QuoteMatch[] {
   const content = fragment.filter((token) => !STOP_WORDS.has(token.term));
   const groups = queryGroups(corpus.vocabulary, content.length >= 2 ? content : fragment);
   if (groups.length === 0 || terms.length === 0) return [];
   const accept = (id: number) => corpus.isVisible(id, scope);
-  const required = selective(groups, corpus.passages.size).map((group) => group.query);
-  const ids = corpus.search.search(required, 'all', accept, CANDIDATES).map((result) => result.id);
-  if (ids.length < CANDIDATES) {
-    const seen = new Set(ids);
-    const rarest = groups.slice(0, FALLBACK_GROUPS).map((group) => group.query);
-    for (const result of corpus.search.search(rarest, 'any', accept, CANDIDATES * 2)) {
-      if (ids.length >= CANDIDATES) break;
-      if (!seen.has(result.id)) ids.push(result.id);
-    }
+  const required = selective(groups, corpus.passages.size);
+  const ids = corpus.search
+    .search(
+      required.map((group) => group.query),
+      'all',
+      accept,
+      CANDIDATES,
+    )
+    .map((result) => result.id);
+  const matches = aligned(corpus, ids, terms);
+  if (ids.length >= CANDIDATES) return matches;
+  // The other passages each lack a required word: when that costs more than the margin, none of
+  // them could be shown beside the best, so the costly look-up of the rarest words is skipped.
+  const best = Math.max(...matches.map((match) => match.score));
+  if (
+    matches.length > 0 &&
+    ceilingWithout(corpus.vocabulary, required, fragment, terms) + EPSILON < best - ALTERNATIVE_MARGIN
+  )
+    return matches;
+  const seen = new Set(ids);
+  const more: number[] = [];
+  const rarest = groups.slice(0, FALLBACK_GROUPS).map((group) => group.query);
+  for (const result of corpus.search.search(rarest, 'any', accept, CANDIDATES * 2)) {
+    if (ids.length + more.length >= CANDIDATES) break;
+    if (!seen.has(result.id)) more.push(result.id);
   }
-  return ids.map((id) => corpus.passages.get(id) as Passage);
+  return [...matches, ...aligned(corpus, more, terms)];
+}
+
+/** The passages' alignments that reach the match threshold, in the order given. */
+function aligned(
+  corpus: SearchableCorpus,
+  ids: readonly number[],
+  terms: readonly FragmentTerm[],
+): QuoteMatch[] {
+  const matches: QuoteMatch[] = [];
+  for (const id of ids) {
+    const match = matchIn(corpus.passages.get(id) as Passage, terms);
+    if (match && match.score >= MIN_MATCH_SCORE) matches.push(match);
+  }
+  return matches;
+}
+
+/**
+ * The best score a passage can align with when it lacks the words of one of `groups`: the
+ * fragment's words that group stands for match at most by another word they accept.
+ */
+function ceilingWithout(
+  vocabulary: TypoCorrector,
+  groups: readonly QueryGroup[],
+  fragment: readonly Token[],
+  terms: readonly FragmentTerm[],
+): number {
+  const total = terms.reduce((sum, term) => sum + term.weight, 0);
+  let ceiling = 0;
+  for (const group of groups) {
+    let kept = total;
+    fragment.forEach((token, i) => {
+      if (token.term !== group.term) return;
+      const term = terms[i] as FragmentTerm;
+      let other = 0;
+      for (const [word, share] of term.accepts)
+        if (!group.query.includes(word)) other = Math.max(other, share);
+      kept -= term.weight * (1 - other);
+    });
+    ceiling = Math.max(ceiling, kept / total);
+  }
+  return ceiling;
 }
 
 function matchIn({ entry, paragraph }: Passage, terms: readonly FragmentTerm[]): QuoteMatch | null {
