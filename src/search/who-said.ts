@@ -5,7 +5,6 @@ import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import { type QueryGroup, queryGroups, selective } from './query-groups.ts';
 import { overlap, type Passage, type SearchableCorpus } from './searchable.ts';
 import type { QuoteMatch, Range, Scope, WhoSaidAnswer } from './types.ts';
-import type { TypoCorrector } from './typos.ts';
 
 /** A fragment must hold at least this share of its weight, in order, in one passage: below it we abstain. */
 const MIN_MATCH_SCORE = 0.55;
@@ -92,10 +91,7 @@ function candidateMatches(
   // The other passages each lack a required word: when that costs more than the margin, none of
   // them could be shown beside the best, so the costly look-up of the rarest words is skipped.
   const best = Math.max(...matches.map((match) => match.score));
-  if (
-    matches.length > 0 &&
-    ceilingWithout(corpus.vocabulary, required, fragment, terms) + EPSILON < best - ALTERNATIVE_MARGIN
-  )
+  if (matches.length > 0 && ceilingWithout(required, fragment, terms) + EPSILON < best - ALTERNATIVE_MARGIN)
     return matches;
   const seen = new Set(ids);
   const more: number[] = [];
@@ -126,7 +122,6 @@ function aligned(
  * fragment's words that group stands for match at most by another word they accept.
  */
 function ceilingWithout(
-  vocabulary: TypoCorrector,
   groups: readonly QueryGroup[],
   fragment: readonly Token[],
   terms: readonly FragmentTerm[],
