@@ -148,7 +148,8 @@ street avenue road boulevard lane square plaza bridge river lake bay mountain is
 valley forest desert ocean sea coast institute institution foundation association union council committee
 ministry department agency bureau commission court university network organization organisation team league
 enterprises brands foods bank service services radio television broadcasting broadcaster constabulary
-tribunal assembly treasury charity regulator watchdog railway railways airline observatory`.split(/\s+/),
+tribunal assembly treasury charity regulator watchdog railway railways airline observatory forum movement
+initiative collective chamber guild conference`.split(/\s+/),
 );
 
 const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '').replace(/ie$/, 'y');

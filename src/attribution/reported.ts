@@ -90,6 +90,9 @@ export class UnquotedSpeechFinder {
     // "LaGrange, 61, said the project would add 80 beds": a verb after the phrase makes it the
     // subject of what was said, not an inverted speaker ("…, said the minister.")
     if (cue.mention.first > cue.cue && this.verbBeforeBreak(cue.mention.last + 1, s.last)) return null;
+    // "Speaking to reporters, the minister said the tariff was fair": the speech follows the verb, and
+    // what stands before the comma only sets the scene
+    if (cue.mention.first < cue.cue && this.clauseFollows(cue.cue + 1, s.last)) return null;
     // the attribution must close the sentence: at most a few words ("during a press conference") follow it
     if (s.last - Math.max(cue.cue, cue.mention.last) > 8) return null;
     let first = s.first;
@@ -118,6 +121,13 @@ export class UnquotedSpeechFinder {
       if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     }
     return false;
+  }
+
+  /** A clause of its own after the verb ("said the tariff was fair"), not a phrase ("said on Monday"). */
+  private clauseFollows(from: number, last: number): boolean {
+    const next = this.tokens[from];
+    if (!next || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
+    return next.lower === 'that' || this.verbBeforeBreak(from, last);
   }
 
   /** "Putin confirmed that …", "the Kremlin appealed to the people to unite …", "he said “…” and …". */

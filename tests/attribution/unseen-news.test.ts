@@ -307,3 +307,19 @@ describe('jewellery raid (British ranks without stops, namesakes told apart by h
     expect(find(result, 'screaming at us to open the safe').speaker).toBe('Susan Hale');
   });
 });
+
+describe('flood barriers (institutions by their last word, scene-setting clauses)', () => {
+  const { result } = article('flood-barriers.txt');
+
+  it('"The … Forum welcomed the plan. It said …": "it" is the forum, not the agency named first', () => {
+    expect(find(result, 'residents have waited far too long').speaker).toBe('National Flood Forum');
+  });
+
+  it('"Speaking to the Courier, X said A": the speech is A, not the scene before the comma', () => {
+    none(result, 'Speaking at the opening');
+    none(result, 'Speaking to the Valley Courier');
+    const q = find(result, 'the barriers were still cheaper than the repairs');
+    expect(q.kind).toBe('indirect');
+    expect(q.speaker).toBe('Vivek Rao');
+  });
+});
