@@ -152,6 +152,11 @@ tribunal assembly treasury charity regulator watchdog railway railways airline o
 initiative collective chamber guild conference`.split(/\s+/),
 );
 
+/** Heads whose "of" may name two fields ("Department of Health and Social Care", "Office of Rail and Road"). */
+export const PORTFOLIO_HEADS = new Set(
+  'department ministry office secretary minister bureau commission committee'.split(' '),
+);
+
 const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '').replace(/ie$/, 'y');
 
 /** Endings of nouns for people ("defenceman", "organizer", "pianist", "43-year-old"). */

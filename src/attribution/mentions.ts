@@ -1,4 +1,4 @@
-import { isPersonNoun } from './lexicon.ts';
+import { isPersonNoun, PORTFOLIO_HEADS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 
 /** A noun phrase as token indices, first..last inclusive. */
@@ -67,6 +67,17 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** "Office of Rail and Road": an "and" between two capitals, after a portfolio's "of", stays in the name. */
+export function portfolioAnd(tokens: Token[], and: number): boolean {
+  if (tokens[and]?.lower !== 'and' || !/^[A-Z]/.test(tokens[and + 1]?.text ?? '')) return false;
+  for (let k = and - 1; k >= and - 3 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'of') return PORTFOLIO_HEADS.has(tokens[k - 1]?.lower ?? '') && k < and - 1;
+    if (!/^[A-Z]/.test(t.text)) return false;
+  }
+  return false;
+}
+
 const stopsPhrase = (t: Token): boolean => t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower));
 
 /** Does the phrase contain a noun, name or pronoun, rather than only determiners and adjectives? */
@@ -92,7 +103,11 @@ export function phraseEndingAt(tokens: Token[], i: number, low: number): Phrase 
   while (first - 1 >= low) {
     const prev = tokens[first - 1];
     if (!prev) break;
-    if (JOINING.has(prev.lower) && first - 2 >= low && isNominal(tokens[first - 2])) {
+    if (
+      (JOINING.has(prev.lower) || portfolioAnd(tokens, first - 1)) &&
+      first - 2 >= low &&
+      isNominal(tokens[first - 2])
+    ) {
       first -= 2;
       continue;
     }
@@ -119,7 +134,10 @@ export function phraseStartingAt(tokens: Token[], j: number, high: number): Phra
     const next = tokens[last + 1];
     if (!next || stopsPhrase(next)) break;
     // "a longtime adviser to Trump", "a person close to the Clintons"
-    const joins = JOINING.has(next.lower) || (next.lower === 'to' && relational(tokens[last] as Token));
+    const joins =
+      JOINING.has(next.lower) ||
+      portfolioAnd(tokens, last + 1) ||
+      (next.lower === 'to' && relational(tokens[last] as Token));
     if (joins && isNominal(tokens[last + 2]) && last + 2 <= high) {
       last += 2;
       continue;

@@ -1,5 +1,5 @@
 // The words of a name as the table reads them: which capitalised tokens run on into one name.
-import { INSTITUTION_WORDS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import { INSTITUTION_WORDS, NOT_NAMES, ORG_HEADS, PORTFOLIO_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isNominal } from './mentions.ts';
 import type { Token } from './nlp.ts';
 
@@ -32,6 +32,28 @@ export const ofInstitution = (tokens: Token[], j: number): boolean =>
   tokens[j + 1]?.lower === 'of' &&
   isNameWord(tokens[j + 2]) &&
   (ORG_HEADS.has(bare(tokens[j] as Token)) || INSTITUTION_WORDS.has(bare(tokens[j] as Token)));
+
+/**
+ * "Office" "of" "Rail" … "and" "Road": after a portfolio's "of", "and" joins one or two more name words,
+ * which end the name, unless a title's name follows ("Secretary of Health and Human Services Xavier Becerra").
+ */
+export const andPortfolio = (tokens: Token[], ofAt: number, j: number): boolean => {
+  const head = tokens[ofAt - 1];
+  if (!head || !PORTFOLIO_HEADS.has(bare(head)) || tokens[j + 1]?.lower !== 'and') return false;
+  const tail = [tokens[j + 2], tokens[j + 3], tokens[j + 4]];
+  const nameLike = (t: Token | undefined) => isNameWord(t) || continuesName(t);
+  const titled = ROLE_HEADS.has(bare(head));
+  return nameLike(tail[0]) && (titled || !nameLike(tail[1]) || !nameLike(tail[2]));
+};
+
+/**
+ * Where the name starts in "[Secretary of] Health and Social Care Wes Streeting": a title's name is
+ * most often two words, three with an initial ("Lloyd J. Austin"); at least one word is the portfolio.
+ */
+export function nameAfterPortfolio(tokens: Token[], from: number, last: number): number {
+  const initial = /^[A-Z]\.$/.test(tokens[last - 1]?.text ?? '');
+  return Math.max(from + 1, initial ? last - 2 : last - 1);
+}
 
 /** The lower-case words of a name, hyphenated parts joined ("wilson-raybould"). */
 export function nameWords(tokens: Token[], first: number, last: number): string[] {

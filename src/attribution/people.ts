@@ -7,11 +7,21 @@ import {
   isPluralNoun,
   MASCULINE,
   ORG_HEADS,
+  PORTFOLIO_HEADS,
   POST_NOMINALS,
   ROLE_HEADS,
 } from './lexicon.ts';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
-import { bare, continuesName, hyphenated, isNameWord, nameWords, ofInstitution } from './name-runs.ts';
+import {
+  andPortfolio,
+  bare,
+  continuesName,
+  hyphenated,
+  isNameWord,
+  nameAfterPortfolio,
+  nameWords,
+  ofInstitution,
+} from './name-runs.ts';
 import { firstNameGender, isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import type { EntityKind, Person } from './types.ts';
@@ -57,14 +67,23 @@ export class PeopleTable {
       if (tokens[i]?.lower === 'the' && !inQuote(i)) this.readDescription(i);
       if (!isNameWord(tokens[i]) || inQuote(i)) continue;
       let j = i;
+      // "Secretary of Health and Social Care Wes Streeting": the run starts after the title's "of"
+      let ofAt =
+        tokens[i - 1]?.lower === 'of' && PORTFOLIO_HEADS.has(tokens[i - 2]?.lower ?? '') ? i - 1 : -1;
       // wink tags some surnames as common nouns ("Linda Park"): after a name word, a capital continues it
       for (;;) {
         // a headline's last word and the next paragraph's first are two names ("… in Millbrook / Millbrook, a town")
         if (tokens[j + 1]?.para !== tokens[i]?.para) break;
         if ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
         // "Wilson-Raybould"; "the Royal Bank of Scotland Group"
-        else if (hyphenated(tokens, j + 1) || (ofInstitution(tokens, j) && !inQuote(j + 2))) j += 2;
-        else break;
+        else if (hyphenated(tokens, j + 1)) j += 2;
+        else if (ofInstitution(tokens, j) && !inQuote(j + 2)) {
+          ofAt = j + 1;
+          j += 2;
+        } else if (ofAt > 0 && andPortfolio(tokens, ofAt, j) && !inQuote(j + 2)) {
+          ofAt = -1;
+          j += 2;
+        } else break;
       }
       this.readRun(i, j);
       i = j;
@@ -87,12 +106,14 @@ export class PeopleTable {
     const titled =
       tokens[first - 1]?.lower === 'of' &&
       ROLE_HEADS.has(bare(tokens[first - 2] ?? (tokens[first] as Token)));
-    if (titled && last - first >= 2 && nameFirst === first) nameFirst = first + 1;
+    if (titled && last - first >= 2 && nameFirst === first)
+      nameFirst = nameAfterPortfolio(tokens, first, last);
     if (nameFirst > last) return;
     const words = nameWords(tokens, nameFirst, last);
     // "D-Ore.", "R-Ky.": a party and a state, not a name
     if (words.length === 1 && /^[dri]-[a-z.]+$/.test(words[0] ?? '')) return;
-    const before = tokens[first - 1];
+    // "Secretary of State Hillary Clinton said": what stands before the title decides the subject
+    const before = tokens[titled ? first - 3 : first - 1];
     const after = tokens[last + 1];
     const subject =
       !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
@@ -111,7 +132,7 @@ export class PeopleTable {
       return;
     }
     const role =
-      (titled ? this.text(first - 2, first) : null) ??
+      (titled ? this.text(first - 2, nameFirst - 1) : null) ??
       this.roleBefore(first, nameFirst) ??
       this.roleAfter(named) ??
       (named > last ? this.text(last + 1, named) : null);

@@ -8,8 +8,8 @@ import {
   ROLE_HEADS,
   TEXTS,
 } from './lexicon.ts';
-import { isSubjectPronoun, type Phrase, phraseStartingAt } from './mentions.ts';
-import { bare, nameWords } from './name-runs.ts';
+import { isSubjectPronoun, type Phrase, phraseStartingAt, portfolioAnd } from './mentions.ts';
+import { bare, nameAfterPortfolio, nameWords } from './name-runs.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
 
@@ -65,8 +65,11 @@ export class Resolver {
       const before = tokens[k - 1] as Token;
       const joining = /^(of|for|to)$/.test(tokens[k]?.lower ?? '');
       const described = joining && /^[a-z]/.test(before.text);
+      // "Secretary of State Hillary Clinton": a capitalised title's "of" is part of the title
       const institution =
-        INSTITUTION_WORDS.has(bare(before)) || (first.lower === 'the' && tokens[k]?.lower === 'of');
+        INSTITUTION_WORDS.has(bare(before)) ||
+        (first.lower === 'the' && tokens[k]?.lower === 'of') ||
+        (ROLE_HEADS.has(bare(before)) && /^[A-Z]/.test(before.text) && tokens[k]?.lower === 'of');
       if (described || (joining && !institution)) {
         last = k - 1;
         break;
@@ -84,12 +87,17 @@ export class Resolver {
     for (;;) {
       const prev = tokens[nameFirst - 1];
       if (capital(nameFirst - 1)) nameFirst--;
-      // "Wilson-Raybould", "Bank of Scotland": a glued hyphen or an institution's "of" joins the name
+      // "Wilson-Raybould", "Bank of Scotland", "Office of Rail and Road": a glued hyphen, an institution's
+      // "of" or a portfolio's "and" joins the name
       else if (
         prev &&
         capital(nameFirst - 2) &&
         ((prev.text === '-' && prev.end === tokens[nameFirst]?.start) ||
-          (prev.lower === 'of' && (theLed || INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token)))))
+          (prev.lower === 'of' &&
+            (theLed ||
+              INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token)) ||
+              ROLE_HEADS.has(bare(tokens[nameFirst - 2] as Token)))) ||
+          portfolioAnd(tokens, nameFirst - 1))
       )
         nameFirst -= 2;
       else break;
@@ -100,6 +108,9 @@ export class Resolver {
       const w = bare(tokens[k] as Token);
       if (ROLE_HEADS.has(w) || HONORIFIC.test(w)) nameFirst = k + 1;
     }
+    // "the Secretary of Health and Social Care Wes Streeting": the portfolio belongs to the title
+    if (tokens[nameFirst]?.lower === 'of' && nameLast - nameFirst >= 2)
+      nameFirst = nameAfterPortfolio(tokens, nameFirst + 1, nameLast);
     const head = bare(tokens[last] as Token);
     if (nameLast === last && nameFirst <= nameLast) {
       const words = nameWords(tokens, nameFirst, nameLast);

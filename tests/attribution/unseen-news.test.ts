@@ -323,3 +323,24 @@ describe('flood barriers (institutions by their last word, scene-setting clauses
     expect(q.speaker).toBe('Vivek Rao');
   });
 });
+
+describe('rail fine (portfolios with "and", titles with "of")', () => {
+  const { result } = article('rail-fine.txt');
+
+  it('"the Office of Rail and Road said": the whole institution speaks, not "Road"', () => {
+    expect(find(result, 'Passengers were let down again').speaker).toBe('Office of Rail and Road');
+  });
+
+  it('"said Secretary of State Name": the title is the role, the name the speaker', () => {
+    const q = find(result, 'We accept the penalty in full');
+    expect(q.speaker).toBe('Dana Whitlow');
+    expect(q.role).toBe('Secretary of State');
+  });
+
+  it('"Secretary of Health and Social Care Name": the portfolio stays in the role, "he" finds the name', () => {
+    const q = find(result, 'Wards were short-staffed');
+    expect(q.speaker).toBe('Imran Qadir');
+    expect(q.role).toBe('Secretary of Health and Social Care');
+    expect(find(result, 'No hospital should have to plan').speaker).toBe('Imran Qadir');
+  });
+});
