@@ -1,6 +1,14 @@
 // The words of a name as the table reads them: which capitalised tokens run on into one name.
-import { INSTITUTION_WORDS, NOT_NAMES, ORG_HEADS, PORTFOLIO_HEADS, ROLE_HEADS } from './lexicon.ts';
+import {
+  INSTITUTION_WORDS,
+  isPersonNoun,
+  NOT_NAMES,
+  ORG_HEADS,
+  PORTFOLIO_HEADS,
+  ROLE_HEADS,
+} from './lexicon.ts';
 import { isNominal } from './mentions.ts';
+import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 
 export const bare = (t: Token): string => t.lower.replace(/\.$/, '');
@@ -53,6 +61,17 @@ export const andPortfolio = (tokens: Token[], ofAt: number, j: number): boolean 
 export function nameAfterPortfolio(tokens: Token[], from: number, last: number): number {
   const initial = /^[A-Z]\.$/.test(tokens[last - 1]?.text ?? '');
   return Math.max(from + 1, initial ? last - 2 : last - 1);
+}
+
+/**
+ * "Curator Amy Lee led the tour": a noun for a person, capitalised only because it opens the sentence,
+ * before a name of two or more words, is the role, not the first name.
+ */
+export function sentenceOpeningRole(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first] as Token;
+  const prev = tokens[first - 1];
+  const opens = !prev || prev.para !== t.para || /^[.!?”"]$/.test(prev.text);
+  return opens && last - first >= 2 && isPersonNoun(bare(t)) && !isFirstName(bare(t));
 }
 
 /** The lower-case words of a name, hyphenated parts joined ("wilson-raybould"). */

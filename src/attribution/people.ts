@@ -21,6 +21,7 @@ import {
   nameAfterPortfolio,
   nameWords,
   ofInstitution,
+  sentenceOpeningRole,
 } from './name-runs.ts';
 import { firstNameGender, isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
@@ -102,6 +103,7 @@ export class PeopleTable {
       if (w in HONORIFICS) gender = HONORIFICS[w] ?? null;
       if (ROLE_HEADS.has(w) || w in HONORIFICS) nameFirst = k + 1;
     }
+    if (nameFirst === first && sentenceOpeningRole(tokens, first, last)) nameFirst = first + 1;
     // "Secretary of State Hillary Clinton": the department belongs to the title, not the name
     const titled =
       tokens[first - 1]?.lower === 'of' &&

@@ -9,7 +9,7 @@ import {
   TEXTS,
 } from './lexicon.ts';
 import { isSubjectPronoun, type Phrase, phraseStartingAt, portfolioAnd } from './mentions.ts';
-import { bare, nameAfterPortfolio, nameWords } from './name-runs.ts';
+import { bare, nameAfterPortfolio, nameWords, sentenceOpeningRole } from './name-runs.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
 
@@ -108,6 +108,7 @@ export class Resolver {
       const w = bare(tokens[k] as Token);
       if (ROLE_HEADS.has(w) || HONORIFIC.test(w)) nameFirst = k + 1;
     }
+    if (nameFirst === p.first && sentenceOpeningRole(tokens, nameFirst, nameLast)) nameFirst++;
     // "the Secretary of Health and Social Care Wes Streeting": the portfolio belongs to the title
     if (tokens[nameFirst]?.lower === 'of' && nameLast - nameFirst >= 2)
       nameFirst = nameAfterPortfolio(tokens, nameFirst + 1, nameLast);

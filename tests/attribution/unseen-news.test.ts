@@ -343,4 +343,10 @@ describe('rail fine (portfolios with "and", titles with "of")', () => {
     expect(q.role).toBe('Secretary of Health and Social Care');
     expect(find(result, 'No hospital should have to plan').speaker).toBe('Imran Qadir');
   });
+
+  it('"Commuter Name said" at a sentence start: the noun is the role, not a first name', () => {
+    const q = find(result, 'It costs me twice as much to drive');
+    expect(q.speaker).toBe('Lena Ortmann');
+    expect(q.role).toBe('Commuter');
+  });
 });
