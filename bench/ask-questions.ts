@@ -50,13 +50,19 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const SURNAME_ONLY_SHARE = 0.25;
 const MIN_TOPIC_WORD = 4;
 
+/** A heading word in capitals ("UNION", "SYRIAN"): longer than the acronyms that do speak (DNC, NATO). */
+const HEADING_WORD = /^\p{Lu}{5,}$/u;
+/** A middle initial, which people leave out when they ask ("Harry M. Reid" → Harry Reid). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /**
- * The name a Source spells out: the trailing run of capitalised words before any apposition, titles
- * and pronouns dropped ("Sen. Tim Kaine" → Tim Kaine, "Republican nominee Donald Trump" → Donald
- * Trump, "Graham, a former candidate," → Graham); null for "he" or "a campaign aide", which name nobody.
+ * The name a Source spells out: the trailing run of capitalised words before any apposition or
+ * party tag, titles, pronouns and middle initials dropped ("Sen. Tim Kaine" → Tim Kaine, "Rep. Bobby
+ * Scott (D-Va.)" → Bobby Scott, "Graham, a former candidate," → Graham); null for "he", "a campaign
+ * aide" or a heading in capitals taken for a source, which name nobody.
  */
 function sourceName(source: string): string[] | null {
-  const words = (source.split(',')[0] as string)
+  const words = (source.split(/[,(]/)[0] as string)
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
   const name: string[] = [];
@@ -66,7 +72,9 @@ function sourceName(source: string): string[] | null {
     if (!CAPITALISED.test(word) || PRONOUNS.has(bare) || TITLES.has(bare.replace(/\.$/, ''))) break;
     name.unshift(word.replace(/\.$/, ''));
   }
-  return name.length > 0 ? name : null;
+  if (name.some((word) => HEADING_WORD.test(word))) return null;
+  const bare = name.filter((word, i) => i === name.length - 1 || !INITIAL.test(word));
+  return bare.length > 0 ? bare : null;
 }
 
 /** Known first names, by the pronoun that goes with them; a name in both lists fits either. */
