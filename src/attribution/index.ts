@@ -142,20 +142,10 @@ export function attributeText(text: string): DocumentAttribution {
   );
   const table = new PeopleTable(tokens, (i) => finder.quoteOf[i] !== -1);
   const resolver = new Resolver(tokens, table);
-  const byMention = new Map<number, Resolution>();
-  const speakers = cues.map((cue, i) => {
-    if (!cue || !speech[i]) return null;
-    const mention = namedBefore.get(i) ?? cue.mention;
-    const known = byMention.get(mention.first);
-    if (known) return known;
-    const r = resolver.resolve(mention);
-    byMention.set(mention.first, r);
-    return r;
-  });
-  const quotes: Attribution[] = [];
   /** Tokens of mixed quotations past their closing marks: reported speech already. */
   const inMixed = new Uint8Array(tokens.length);
   let mixedUntil = -1;
+  const quotations: { group: number[]; lead: number; mixedEnd: number | null }[] = [];
   for (const group of groupQuotes(
     quoteTokens,
     cues,
@@ -165,25 +155,50 @@ export function attributeText(text: string): DocumentAttribution {
     // a quotation inside the clause of a mixed quotation before it is part of that one
     if ((quoteTokens[group[0] ?? 0]?.open ?? 0) <= mixedUntil) continue;
     const lead = group.find((i) => cues[i]?.kind !== 'floating') ?? group[0] ?? 0;
+    const q = quoteTokens[lead] as QuoteTokens;
+    const mixedEnd = cues[lead] && group.length === 1 ? (mixedEnds[lead] ?? null) : null;
+    if (mixedEnd !== null) {
+      mixedUntil = mixedEnd;
+      inMixed.fill(1, q.close + 1, mixedEnd + 1);
+    }
+    quotations.push({ group, lead, mixedEnd });
+  }
+  const inSpeech = (i: number) => {
+    const q = finder.quoteOf[i] ?? -1;
+    return (q !== -1 && speech[q] === true) || inMixed[i] === 1;
+  };
+  const unquoted = new UnquotedSpeechFinder(analysis, finder, inSpeech).find();
+  // every speaker's words resolved in text order, so a "he" or "she" can reach whoever spoke before it,
+  // quoted or not
+  const quotedBy = cues.map((cue, i) => (cue && speech[i] ? (namedBefore.get(i) ?? cue.mention) : null));
+  const byMention = new Map<number, Resolution>();
+  for (const mention of [...quotedBy, ...unquoted.map((u) => u.cue.mention)]
+    .filter((m): m is Phrase => m !== null)
+    .sort((a, b) => a.first - b.first)) {
+    if (!byMention.has(mention.first)) byMention.set(mention.first, resolver.resolve(mention));
+  }
+  const speakerOf = (i: number) => {
+    const mention = quotedBy[i];
+    return mention ? byMention.get(mention.first) : undefined;
+  };
+  const quotes: Attribution[] = [];
+  for (const { group, lead, mixedEnd } of quotations) {
     const cue = cues[lead];
     const parts = group.flatMap((i) => kept[i]?.parts ?? []);
     const first = parts[0];
     const last = parts[parts.length - 1];
     if (!first || !last) continue;
     const mention = cue ? phraseSpan(text, tokens, cue.mention.first, cue.mention.last) : null;
-    const q = quoteTokens[lead] as QuoteTokens;
-    const mixedEnd = group.length === 1 ? (mixedEnds[lead] ?? null) : null;
+    const speaker = speakerOf(lead);
     if (cue && mixedEnd !== null) {
       const end = tokens[mixedEnd]?.end ?? last.end;
-      mixedUntil = mixedEnd;
-      inMixed.fill(1, q.close + 1, mixedEnd + 1);
       quotes.push({
         kind: 'indirect',
         quote: text.slice(first.start, end),
         start: first.start,
         end,
-        speaker: speakers[lead]?.speaker ?? null,
-        role: speakers[lead]?.role ?? null,
+        speaker: speaker?.speaker ?? null,
+        role: speaker?.role ?? null,
         mention,
         cue: tokens[cue.cue]?.text ?? null,
       });
@@ -198,20 +213,16 @@ export function attributeText(text: string): DocumentAttribution {
         .join(' … '),
       start: first.start,
       end: last.end,
-      speaker: speakers[lead]?.speaker ?? null,
-      role: speakers[lead]?.role ?? null,
+      speaker: speaker?.speaker ?? null,
+      role: speaker?.role ?? null,
       mention,
       cue: cue ? (tokens[cue.cue]?.text ?? null) : null,
       ...(parts.length > 1 ? { parts: parts.map(({ start, end }) => ({ start, end })) } : {}),
     });
   }
-  const inSpeech = (i: number) => {
-    const q = finder.quoteOf[i] ?? -1;
-    return (q !== -1 && speech[q] === true) || inMixed[i] === 1;
-  };
-  for (const u of new UnquotedSpeechFinder(analysis, finder, inSpeech).find()) {
+  for (const u of unquoted) {
     const span = phraseSpan(text, tokens, u.first, u.last);
-    const r = resolver.resolve(u.cue.mention);
+    const r = byMention.get(u.cue.mention.first) as Resolution;
     quotes.push({
       kind: u.kind,
       quote: span.text,

@@ -25,6 +25,7 @@ import {
 } from './name-runs.ts';
 import { firstNameGender, isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
+import { describedPerson, opensSentence } from './speaker-nouns.ts';
 import type { EntityKind, Person } from './types.ts';
 
 export interface Entity extends Person {
@@ -44,6 +45,11 @@ export interface Entity extends Person {
   which?: boolean;
   /** Named in passing and not yet indexed by its words (see `noteOrganization`). */
   passing?: boolean;
+  /**
+   * Someone who speaks under a description only ("a spokeswoman for Sydney Water"): no name to find
+   * them by, but a later "she said" may mean them. Not one of the document's people.
+   */
+  unnamed?: boolean;
 }
 
 /** Where the document names an entity; `subject` when it stands where a speaker would. */
@@ -59,6 +65,8 @@ export class PeopleTable {
   readonly occurrences: Occurrence[] = [];
   /** Entity ids by each word of their name, so a surname finds its person without a scan. */
   private readonly byWord = new Map<string, number[]>();
+  /** Unnamed speakers by the offset of their description. */
+  private readonly unnamedAt = new Map<number, number>();
 
   constructor(
     private readonly tokens: Token[],
@@ -66,6 +74,8 @@ export class PeopleTable {
   ) {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]?.lower === 'the' && !inQuote(i)) this.readDescription(i);
+      if (/^(a|an)$/.test(tokens[i]?.lower ?? '') && opensSentence(tokens, i) && !inQuote(i))
+        this.readNewcomer(i);
       if (!isNameWord(tokens[i]) || inQuote(i)) continue;
       let j = i;
       // "Secretary of Health and Social Care Wes Streeting": the run starts after the title's "of"
@@ -309,6 +319,12 @@ export class PeopleTable {
     return words.length === 1 || e.words.length === 1 || e.words[0] === words[0];
   }
 
+  /** Has the text named an organisation with these words in passing ("Carewell, which represents …")? */
+  namedInPassing(words: string[]): boolean {
+    const key = words.join(' ');
+    return this.entities.some((e) => e.passing && e.words.join(' ') === key);
+  }
+
   add(words: string[], kind: EntityKind, first: number, last: number): number {
     const start = this.tokens[first]?.start ?? 0;
     // an organisation named in passing before it speaks is the same one
@@ -332,6 +348,39 @@ export class PeopleTable {
     });
     this.index(this.entities.length - 1);
     return this.entities.length - 1;
+  }
+
+  /** An unnamed speaker (see `Entity.unnamed`) described by tokens first..last; once per description. */
+  addUnnamed(first: number, last: number, gender: 'm' | 'f' | null): number {
+    const start = this.tokens[first]?.start ?? 0;
+    const known = this.unnamedAt.get(start);
+    if (known !== undefined) return known;
+    const name = this.text(first, last);
+    this.entities.push({
+      name,
+      role: null,
+      kind: 'person',
+      aliases: [],
+      words: [],
+      gender,
+      lastSeen: start,
+      unnamed: true,
+    });
+    const id = this.entities.length - 1;
+    this.unnamedAt.set(start, id);
+    this.noteMention(id, name, start, true);
+    return id;
+  }
+
+  /**
+   * "A spokesman for Northern Link apologised.": an indefinite description opening a sentence brings
+   * in someone new, whom the "he said" after it may mean, whether or not the sentence quotes them.
+   */
+  private readNewcomer(a: number): void {
+    const p = phraseStartingAt(this.tokens, a, a + 12);
+    if (!p || /^['’]/.test(this.tokens[p.last + 1]?.text ?? '')) return;
+    const gender = describedPerson(this.tokens, p);
+    if (gender !== undefined) this.addUnnamed(p.first, p.last, gender);
   }
 
   /**
@@ -374,7 +423,7 @@ export class PeopleTable {
   /** The entities as the document presents them. */
   people(): Person[] {
     return this.entities
-      .filter((e) => !e.silent)
+      .filter((e) => !e.silent && !e.unnamed)
       .map(({ name, role, kind, aliases }) => ({ name, role, kind, aliases }));
   }
 }

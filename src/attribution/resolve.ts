@@ -12,6 +12,7 @@ import { isSubjectPronoun, type Phrase, phraseStartingAt, portfolioAnd } from '.
 import { bare, nameAfterPortfolio, nameWords, sentenceOpeningRole } from './name-runs.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
+import { describedPerson } from './speaker-nouns.ts';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */
@@ -44,7 +45,10 @@ export class Resolver {
     const start = this.tokens[p.first]?.start ?? 0;
     const local = this.table.text(p.first, p.last);
     if (id === null) {
-      return { speaker: isSubjectPronoun(this.tokens[p.first]) ? null : local, role: null };
+      if (isSubjectPronoun(this.tokens[p.first])) return { speaker: null, role: null };
+      const gender = describedPerson(this.tokens, p);
+      if (gender !== undefined) this.table.addUnnamed(p.first, p.last, gender);
+      return { speaker: local, role: null };
     }
     const e = this.table.entities[id] as Entity;
     e.silent = false;
@@ -127,7 +131,10 @@ export class Resolver {
       if (known !== null) return known;
       // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations
       const org =
-        led || words.some((w) => ORG_HEADS.has(w)) || INSTITUTION_WORDS.has(words[words.length - 1] ?? '');
+        led ||
+        words.some((w) => ORG_HEADS.has(w)) ||
+        INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
+        table.namedInPassing(words);
       return table.add(words, org ? 'organization' : 'person', nameFirst, nameLast);
     }
     // "the city's chief financial officer, Linda Park, …": the apposition names the speaker
@@ -229,7 +236,7 @@ export class Resolver {
       // a lone capitalised word with nothing to show a person ("Apple", "Unison") may be a company:
       // "it" may mean it, "he" and "she" may not
       const known = entityGender(e);
-      const unproven = e.kind === 'person' && !known && !e.role && e.words.length < 2;
+      const unproven = e.kind === 'person' && !known && !e.role && !e.unnamed && e.words.length < 2;
       const kindOk =
         word === 'they' ||
         word === 'we' ||

@@ -1,4 +1,4 @@
-import { isSpeakingNoun } from './lexicon.ts';
+import { FEMININE, isPersonNoun, isPluralNoun, isSpeakingNoun, MASCULINE } from './lexicon.ts';
 import { isSubjectPronoun, type Phrase } from './mentions.ts';
 import { bare } from './name-runs.ts';
 import type { Token } from './nlp.ts';
@@ -21,8 +21,32 @@ export function canSpeak(tokens: Token[], p: Phrase): boolean {
   // "Clinton's campaign": the possessor decides only when the head itself is a name
   while (k > p.first && /^['’]s?$/.test(tokens[k]?.text ?? '')) k--;
   const word = tokens[k] as Token;
-  const prev = tokens[k - 1];
-  const opensSentence = !prev || prev.para !== word.para || /^[.!?“"‘]$/.test(prev.text);
-  if (/^[A-Z]/.test(word.text) && (word.pos !== 'NOUN' || !opensSentence)) return true;
+  if (/^[A-Z]/.test(word.text) && (word.pos !== 'NOUN' || !opensSentence(tokens, k))) return true;
   return isSpeakingNoun(bare(word));
+}
+
+/** Does token `k` open a sentence: the first of its paragraph, or after an end mark or opening quote? */
+export function opensSentence(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || prev.para !== tokens[k]?.para || /^[.!?“"‘]$/.test(prev.text);
+}
+
+/**
+ * A description that heads one person ("a spokeswoman for Sydney Water", "the transport secretary"):
+ * the gender its head word gives, or null when it gives none; undefined for a group, a text, an
+ * organisation, or anything with a name in it, which a "he" or "she" cannot mean.
+ */
+export function describedPerson(tokens: Token[], p: Phrase): 'm' | 'f' | null | undefined {
+  let last = p.last;
+  for (let k = p.first + 1; k <= p.last; k++) {
+    if (/^(of|for|to|from|with|at|in)$/.test(tokens[k]?.lower ?? '')) {
+      last = k - 1;
+      break;
+    }
+  }
+  const words = tokens.slice(p.first, last + 1);
+  if (words.slice(1).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) return undefined;
+  const head = bare(tokens[last] as Token);
+  if (tokens[last]?.pos !== 'NOUN' || isPluralNoun(head) || !isPersonNoun(head)) return undefined;
+  return FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
 }

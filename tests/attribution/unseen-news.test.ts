@@ -350,3 +350,32 @@ describe('rail fine (portfolios with "and", titles with "of")', () => {
     expect(q.role).toBe('Commuter');
   });
 });
+
+describe('water limits (people who speak under a description only)', () => {
+  const { result } = article('water-limits.txt');
+
+  it('"A spokeswoman for X said A. “B,” she said.": B is the spokeswoman\'s, not the last named person\'s', () => {
+    expect(find(result, 'engineers were fixing leaks').speaker).toBe('A spokeswoman for the company');
+    expect(find(result, 'Every litre we save now').speaker).toBe('A spokeswoman for the company');
+  });
+
+  it('"A spokesman for X apologised. “A,” he said.": a described newcomer is whom "he" means, though the sentence quotes nothing', () => {
+    expect(find(result, 'We should have spoken sooner').speaker).toBe(
+      "A spokesman for the National Farmers' Union",
+    );
+    expect(find(result, 'Our members were caught out').speaker).toBe(
+      "A spokesman for the National Farmers' Union",
+    );
+  });
+
+  it('"The environment secretary … said A. He added that B": B stays with the secretary', () => {
+    expect(find(result, 'a sensible precaution').speaker).toBe('The environment secretary');
+    expect(find(result, 'no household would lose its supply').speaker).toBe('The environment secretary');
+  });
+
+  it('an unnamed speaker is not listed among the people, and named speakers keep their words', () => {
+    expect(result.people.some((p) => /spokes/i.test(p.name))).toBe(false);
+    expect(find(result, 'Crops cannot wait for rain').speaker).toBe('Dilip Varma');
+    expect(find(result, 'a month too late').speaker).toBe('Rosa Llewellyn');
+  });
+});
