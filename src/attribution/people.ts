@@ -1,17 +1,14 @@
 import { lowerBound } from '../text/sorted.ts';
 import {
-  FEMININE,
   HONORIFICS,
   INSTITUTION_WORDS,
   isPersonNoun,
-  isPluralNoun,
-  MASCULINE,
   ORG_HEADS,
   PORTFOLIO_HEADS,
   POST_NOMINALS,
   ROLE_HEADS,
 } from './lexicon.ts';
-import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
+import { isNominal, phraseStartingAt } from './mentions.ts';
 import {
   andPortfolio,
   bare,
@@ -25,6 +22,7 @@ import {
 } from './name-runs.ts';
 import { firstNameGender, isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
+import { ageAfter, genderOf, roleAfter, roleBefore, tokenText } from './roles.ts';
 import { describedPerson, opensSentence } from './speaker-nouns.ts';
 import type { EntityKind, Person } from './types.ts';
 
@@ -145,8 +143,8 @@ export class PeopleTable {
     }
     const role =
       (titled ? this.text(first - 2, nameFirst - 1) : null) ??
-      this.roleBefore(first, nameFirst) ??
-      this.roleAfter(named) ??
+      roleBefore(tokens, first, nameFirst) ??
+      roleAfter(tokens, named) ??
       (named > last ? this.text(last + 1, named) : null);
     // "Mr Smith" after "John Smith and Mary Smith" is John
     const known = this.find(words, (e) => !gender || entityGender(e) !== opposite(gender));
@@ -163,7 +161,7 @@ export class PeopleTable {
       entity.gender ??= genderOf(role);
     }
     entity.gender ??= gender;
-    entity.age ??= this.ageAfter(named);
+    entity.age ??= ageAfter(tokens, named);
     const alias = this.text(nameFirst, last);
     this.noteMention(id, alias, tokens[first]?.start ?? 0, subject);
   }
@@ -191,75 +189,9 @@ export class PeopleTable {
     }
   }
 
-  /** "Russian President Vladimir Putin", "Kremlin spokesman Dmitry Peskov", "the governor of X, Anton Alikhanov". */
-  private roleBefore(first: number, nameFirst: number): string | null {
-    const { tokens } = this;
-    let end = nameFirst - 1;
-    while (end >= first && bare(tokens[end] as Token) in HONORIFICS) end--;
-    if (end < first) {
-      const prev = tokens[first - 1];
-      if (prev?.para !== tokens[first]?.para) return null;
-      if (prev && ROLE_HEADS.has(prev.lower) && prev.pos !== 'PROPN') end = first - 1;
-      else if (prev?.text === ',')
-        return this.describes(phraseEndingAt(tokens, first - 2, Math.max(0, first - 14)));
-      else return null;
-    }
-    let start = end;
-    const para = tokens[end]?.para;
-    while (start - 1 >= 0 && isNominal(tokens[start - 1]) && tokens[start - 1]?.pos !== 'DET') {
-      if (tokens[start - 1]?.para !== para) break;
-      const t = tokens[start - 1] as Token;
-      if (t.pos === 'PRON') break;
-      start--;
-    }
-    return this.text(start, end);
-  }
-
-  /** "Joan Birch, 81, of Leeds", "Joan Birch (81)": the age written just after a name. */
-  private ageAfter(last: number): string | undefined {
-    const [open, age, close] = [this.tokens[last + 1], this.tokens[last + 2], this.tokens[last + 3]];
-    const marked =
-      (open?.text === ',' && /^[,.;]$/.test(close?.text ?? '')) ||
-      (open?.text === '(' && close?.text === ')');
-    return marked && /^\d{1,3}$/.test(age?.text ?? '') ? age?.text : undefined;
-  }
-
-  /** "Carmel Martin, executive vice president of …" */
-  private roleAfter(last: number): string | null {
-    if (this.tokens[last + 1]?.text !== ',') return null;
-    return this.describes(phraseStartingAt(this.tokens, last + 2, last + 16));
-  }
-
-  /** The phrase as a role when a role word heads it and it is a description, not another name. */
-  private describes(p: Phrase | null): string | null {
-    if (!p || !hasHead(this.tokens, p)) return null;
-    let first = p.first;
-    while (first <= p.last && /^(the|a|an)$/.test(this.tokens[first]?.lower ?? '')) first++;
-    const lead = this.tokens[first];
-    // "Moore's brother, Kevin,": a name that owns the role leads it
-    const owner = /^['’]s?$/.test(this.tokens[first + 1]?.text ?? '');
-    if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)) && !owner)) return null;
-    for (let k = first; k <= p.last; k++) {
-      const t = this.tokens[k] as Token;
-      // "the rookie defenceman of the Eastport Gulls": any noun for a person heads a role
-      if (ROLE_HEADS.has(bare(t)) || (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && isPersonNoun(t.lower))) {
-        // "in Clarkston, refugees from Syria …" describes a crowd, not one person; "one of the organizers" is one
-        const crowd = isPluralNoun(t.lower) && !this.tokens.slice(first, k).some((w) => w.lower === 'of');
-        return crowd ? null : this.text(first, p.last);
-      }
-    }
-    return null;
-  }
-
   /** The words of tokens first..last with their original spacing collapsed to single spaces. */
   text(first: number, last: number): string {
-    let out = '';
-    for (let k = first; k <= last; k++) {
-      const t = this.tokens[k] as Token;
-      const prev = this.tokens[k - 1];
-      out += (k > first && prev && prev.end < t.start ? ' ' : '') + t.text;
-    }
-    return out;
+    return tokenText(this.tokens, first, last);
   }
 
   /**
@@ -437,14 +369,6 @@ function isPluralGroup(words: string[]): boolean {
   const member = last.replace(/s$/, '');
   if (member === last || !/(an|at|ist|ive|al)$/.test(member)) return false;
   return words.length === 1 || !isFirstName(words[0] ?? '');
-}
-
-function genderOf(role: string): 'm' | 'f' | null {
-  for (const w of role.toLowerCase().split(/\s+/)) {
-    if (FEMININE.has(w)) return 'f';
-    if (MASCULINE.has(w)) return 'm';
-  }
-  return null;
 }
 
 export const opposite = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
