@@ -33,6 +33,12 @@ const BARE_CLAUSE = new Set([
   'explain',
   'predict',
 ]);
+/** Common irregular past forms, which open a reported clause as "-ed" forms do ("said the inquiry began"). */
+const IRREGULAR_PAST = new Set(
+  'began became came went took gave made kept found thought brought sought won lost left held knew grew fell rose saw meant met ran sent spent stood broke chose drove spoke wrote paid led'.split(
+    ' ',
+  ),
+);
 const QUOTE_MARK = /^[“”"„«»″]$/;
 
 export class UnquotedSpeechFinder {
@@ -169,6 +175,8 @@ export class UnquotedSpeechFinder {
     if (!next) return null;
     if (QUOTE_MARK.test(next.text) && this.finder.quoteOf[v + 1] !== -1 && !this.inSpeech(v + 1))
       return v + 1;
+    // "pleaded guilty", "pleaded not guilty": a plea in court, not speech reported
+    if (lemma === 'plead' && /^(guilty|not|innocent|no)$/.test(next.lower)) return null;
     if (isDirective(lemma)) {
       // "appealed to the people to unite", "urged donors to release funds", "called for calm"
       for (let k = v + 1; k <= Math.min(end, v + 5); k++)
@@ -184,11 +192,14 @@ export class UnquotedSpeechFinder {
       for (let k = v + 2; k <= Math.min(end, v + 4); k++)
         if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return v + 1;
     }
-    // "said construction would begin", "said the work would cost": a noun phrase, then a modal or tense
+    // "said construction would begin", "said the work would cost": a noun phrase, then a modal or tense;
+    // "said the inquiry began after …": or a verb in the past, when no addressee comes first ("told")
     const subject = BARE_CLAUSE.has(lemma) ? phraseStartingAt(tokens, v + 1, end) : null;
-    if (subject && tokens[subject.last + 1]?.pos === 'AUX' && tokens[subject.last + 1]?.lower !== 'to')
-      return v + 1;
-    return null;
+    const verb = subject ? tokens[subject.last + 1] : undefined;
+    if (!subject || !verb || verb.lower === 'to') return null;
+    if (verb.pos === 'AUX') return v + 1;
+    const past = verb.pos === 'VERB' && (/^[a-z]+ed$/.test(verb.text) || IRREGULAR_PAST.has(verb.text));
+    return past && lemma !== 'tell' && subject.last + 1 < end ? v + 1 : null;
   }
 
   private clauseEnd(first: number, end: number): number {

@@ -48,5 +48,8 @@ export function describedPerson(tokens: Token[], p: Phrase): 'm' | 'f' | null | 
   if (words.slice(1).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) return undefined;
   const head = bare(tokens[last] as Token);
   if (tokens[last]?.pos !== 'NOUN' || isPluralNoun(head) || !isPersonNoun(head)) return undefined;
+  // "the candidate", "the former senator" mean someone named before; "the transport secretary" may
+  // be someone new, as a portfolio sets them apart
+  if (words[0]?.lower === 'the' && !words.slice(1, -1).some((t) => t.pos === 'NOUN')) return undefined;
   return FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
 }

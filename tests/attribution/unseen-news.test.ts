@@ -379,3 +379,19 @@ describe('water limits (people who speak under a description only)', () => {
     expect(find(result, 'a month too late').speaker).toBe('Rosa Llewellyn');
   });
 });
+
+describe('fraud sentence (a plea, reported clauses, a description of someone named)', () => {
+  const { result } = article('fraud-sentence.txt');
+
+  it('"X pleaded guilty to …" is a plea, not words of X\'s', () => {
+    expect(result.quotes.some((q) => q.quote.includes('14 counts of fraud'))).toBe(false);
+  });
+
+  it('"Police said the investigation began after …": a clause in the past after "said" is what was said', () => {
+    expect(find(result, 'the investigation began after a bank flagged').speaker).toBe('Police');
+  });
+
+  it('"The woman said …, “…,” she said" after a named woman: the pronoun is hers, not "The woman"', () => {
+    expect(find(result, 'We found out when everyone else did').speaker).toBe('Megan Holloway');
+  });
+});
