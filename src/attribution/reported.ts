@@ -39,6 +39,9 @@ const IRREGULAR_PAST = new Set(
     ' ',
   ),
 );
+/** A dateline's place in capitals ("OTTAWA", "D.C."), and the mark that ends the dateline. */
+const DATELINE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const DATELINE_MARK = /^(—|–|-|--|:)$/;
 const QUOTE_MARK = /^[“”"„«»″]$/;
 
 export class UnquotedSpeechFinder {
@@ -113,7 +116,22 @@ export class UnquotedSpeechFinder {
         break;
       first = prev.first;
     }
-    return { kind: 'reported', first, last: comma - 1, cue };
+    return { kind: 'reported', first: this.afterDateline(first, comma - 1), last: comma - 1, cue };
+  }
+
+  /** Past a dateline that opens the story ("OTTAWA —", "LONDON (Reuters) -", "MUMBAI:"), which nobody said. */
+  private afterDateline(first: number, last: number): number {
+    const { tokens } = this;
+    let k = first;
+    while (k <= last && (DATELINE_WORD.test(tokens[k]?.text ?? '') || tokens[k]?.text === ',')) k++;
+    if (k === first) return first;
+    if (tokens[k]?.text === '(') {
+      while (k <= last && tokens[k]?.text !== ')') k++;
+      k++;
+    }
+    if (!DATELINE_MARK.test(tokens[k]?.text ?? '')) return first;
+    while (DATELINE_MARK.test(tokens[k + 1]?.text ?? '')) k++;
+    return k + 1 <= last ? k + 1 : first;
   }
 
   /**

@@ -395,3 +395,13 @@ describe('fraud sentence (a plea, reported clauses, a description of someone nam
     expect(find(result, 'We found out when everyone else did').speaker).toBe('Megan Holloway');
   });
 });
+
+describe('housing pledge (a dateline before reported speech)', () => {
+  const { result } = article('housing-pledge.txt');
+
+  it('"OTTAWA — A, X announced": the dateline is no part of what X said', () => {
+    const q = find(result, 'will spend $2 billion over three years');
+    expect(q.speaker).toBe('Sean Fraser');
+    expect(q.quote.startsWith('The federal government')).toBe(true);
+  });
+});
