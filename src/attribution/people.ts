@@ -23,7 +23,7 @@ import {
 import { firstNameGender, isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import { ageAfter, genderOf, roleAfter, roleBefore, tokenText } from './roles.ts';
-import { describedPerson, opensSentence } from './speaker-nouns.ts';
+import { type Described, describedPeople, opensSentence } from './speaker-nouns.ts';
 import type { EntityKind, Person } from './types.ts';
 
 export interface Entity extends Person {
@@ -48,6 +48,8 @@ export interface Entity extends Person {
    * them by, but a later "she said" may mean them. Not one of the document's people.
    */
   unnamed?: boolean;
+  /** An unnamed group ("the family's lawyers"), whom only "they" can mean. */
+  group?: boolean;
 }
 
 /** Where the document names an entity; `subject` when it stands where a speaker would. */
@@ -283,7 +285,7 @@ export class PeopleTable {
   }
 
   /** An unnamed speaker (see `Entity.unnamed`) described by tokens first..last; once per description. */
-  addUnnamed(first: number, last: number, gender: 'm' | 'f' | null): number {
+  addUnnamed(first: number, last: number, { gender, group }: Described): number {
     const start = this.tokens[first]?.start ?? 0;
     const known = this.unnamedAt.get(start);
     if (known !== undefined) return known;
@@ -297,6 +299,7 @@ export class PeopleTable {
       gender,
       lastSeen: start,
       unnamed: true,
+      group,
     });
     const id = this.entities.length - 1;
     this.unnamedAt.set(start, id);
@@ -311,8 +314,8 @@ export class PeopleTable {
   private readNewcomer(a: number): void {
     const p = phraseStartingAt(this.tokens, a, a + 12);
     if (!p || /^['’]/.test(this.tokens[p.last + 1]?.text ?? '')) return;
-    const gender = describedPerson(this.tokens, p);
-    if (gender !== undefined) this.addUnnamed(p.first, p.last, gender);
+    const described = describedPeople(this.tokens, p);
+    if (described && !described.group) this.addUnnamed(p.first, p.last, described);
   }
 
   /**

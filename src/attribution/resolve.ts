@@ -12,7 +12,7 @@ import { isSubjectPronoun, type Phrase, phraseStartingAt, portfolioAnd } from '.
 import { bare, nameAfterPortfolio, nameWords, sentenceOpeningRole } from './name-runs.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
-import { describedPerson } from './speaker-nouns.ts';
+import { describedPeople } from './speaker-nouns.ts';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */
@@ -46,8 +46,8 @@ export class Resolver {
     const local = this.table.text(p.first, p.last);
     if (id === null) {
       if (isSubjectPronoun(this.tokens[p.first])) return { speaker: null, role: null };
-      const gender = describedPerson(this.tokens, p);
-      if (gender !== undefined) this.table.addUnnamed(p.first, p.last, gender);
+      const described = describedPeople(this.tokens, p);
+      if (described) this.table.addUnnamed(p.first, p.last, described);
       return { speaker: local, role: null };
     }
     const e = this.table.entities[id] as Entity;
@@ -235,6 +235,7 @@ export class Resolver {
         continue;
       // a lone capitalised word with nothing to show a person ("Apple", "Unison") may be a company:
       // "it" may mean it, "he" and "she" may not
+      if (e.group && word !== 'they') continue;
       const known = entityGender(e);
       const unproven = e.kind === 'person' && !known && !e.role && !e.unnamed && e.words.length < 2;
       const kindOk =

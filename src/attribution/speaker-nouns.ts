@@ -31,12 +31,18 @@ export function opensSentence(tokens: Token[], k: number): boolean {
   return !prev || prev.para !== tokens[k]?.para || /^[.!?“"‘]$/.test(prev.text);
 }
 
+/** Who a description without a name stands for: their gender where its head word gives it, and whether they are several. */
+export interface Described {
+  gender: 'm' | 'f' | null;
+  group: boolean;
+}
+
 /**
- * A description that heads one person ("a spokeswoman for Sydney Water", "the transport secretary"):
- * the gender its head word gives, or null when it gives none; undefined for a group, a text, an
- * organisation, or anything with a name in it, which a "he" or "she" cannot mean.
+ * A description that heads a person or a group of people ("a spokeswoman for Sydney Water", "the
+ * transport secretary", "the family's lawyers"); null for a text, an organisation, or anything with a
+ * name in it.
  */
-export function describedPerson(tokens: Token[], p: Phrase): 'm' | 'f' | null | undefined {
+export function describedPeople(tokens: Token[], p: Phrase): Described | null {
   let last = p.last;
   for (let k = p.first + 1; k <= p.last; k++) {
     if (/^(of|for|to|from|with|at|in)$/.test(tokens[k]?.lower ?? '')) {
@@ -45,11 +51,16 @@ export function describedPerson(tokens: Token[], p: Phrase): 'm' | 'f' | null | 
     }
   }
   const words = tokens.slice(p.first, last + 1);
-  if (words.slice(1).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) return undefined;
+  if (words.slice(1).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) return null;
   const head = bare(tokens[last] as Token);
-  if (tokens[last]?.pos !== 'NOUN' || isPluralNoun(head) || !isPersonNoun(head)) return undefined;
+  if (!isCommonNoun(tokens[last]) || !isPersonNoun(head)) return null;
   // "the candidate", "the former senator" mean someone named before; "the transport secretary" may
   // be someone new, as a portfolio sets them apart
-  if (words[0]?.lower === 'the' && !words.slice(1, -1).some((t) => t.pos === 'NOUN')) return undefined;
-  return FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
+  if (words[0]?.lower === 'the' && !words.slice(1, -1).some(isCommonNoun)) return null;
+  const gender = FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
+  return { gender, group: isPluralNoun(head) };
 }
+
+/** A noun in lower case: the tagger calls some "proper" once it has met them in a possessive ("family's."). */
+const isCommonNoun = (t: Token | undefined): boolean =>
+  !!t && /^[a-z]/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');

@@ -405,3 +405,17 @@ describe('housing pledge (a dateline before reported speech)', () => {
     expect(q.quote.startsWith('The federal government')).toBe(true);
   });
 });
+
+describe('care home (a group that speaks under a description)', () => {
+  const { result } = article('care-home.txt');
+
+  it('"The family\'s lawyers said A. “B,” they said.": B is the lawyers\', not the officers named before', () => {
+    expect(find(result, 'they would seek damages').speaker).toBe("The family's lawyers");
+    expect(find(result, 'We will take this as far as it needs to go').speaker).toBe("The family's lawyers");
+  });
+
+  it('a group is never whom "he" or "she" means', () => {
+    expect(find(result, 'The truth. Just the truth.').speaker).toBe('Kevin Doyle');
+    expect(find(result, 'She taught us all to stand up for ourselves').speaker).toBe('Fiona Hart');
+  });
+});
