@@ -57,7 +57,7 @@ export function roleAfter(tokens: Token[], last: number): string | null {
 function describes(tokens: Token[], p: Phrase | null): string | null {
   if (!p || !hasHead(tokens, p)) return null;
   let first = p.first;
-  while (first <= p.last && /^(the|a|an)$/.test(tokens[first]?.lower ?? '')) first++;
+  while (first <= p.last && /^(the|a|an|its|his|her|their|our)$/.test(tokens[first]?.lower ?? '')) first++;
   const lead = tokens[first];
   // "Moore's brother, Kevin,": a name that owns the role leads it
   const owner = /^['’]s?$/.test(tokens[first + 1]?.text ?? '');

@@ -419,3 +419,18 @@ describe('care home (a group that speaks under a description)', () => {
     expect(find(result, 'She taught us all to stand up for ourselves').speaker).toBe('Fiona Hart');
   });
 });
+
+describe('cliff evacuation (roles given with a possessive)', () => {
+  const { result } = article('cliff-evacuation.txt');
+
+  it('"Its cabinet member for housing, X, told …": the role reads without "Its"', () => {
+    const q = find(result, 'safety has to come first');
+    expect(q.speaker).toBe('Olly Monk');
+    expect(q.role).toBe('cabinet member for housing');
+  });
+
+  it('"Mrs X\'s neighbour, Y, agreed": the neighbour speaks, with his own words', () => {
+    expect(find(result, "They'll have to carry me out").speaker).toBe('Bill Hocking');
+    expect(find(result, 'The cliff is saturated').speaker).toBe('Sarah Penrose');
+  });
+});
