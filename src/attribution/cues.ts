@@ -12,7 +12,8 @@ reason estimate advise proclaim read sigh scoff snap brag surmise speculate fret
 slam praise thank interject concur posit underscore underline highlight point begin finish object protest
 rule order forecast guarantee assure reassure signal sing chant recite bark retaliate interrupt gush rave crow
 tease laugh sneer growl grumble rebut preach lecture rail opine chide scold mock taunt marvel exult clarify
-elaborate text email message cry beg fume press start react question`;
+elaborate text email message cry beg fume press start react question shrug smile grin nod chuckle giggle
+beam wince sniff`;
 
 /** Irregular forms; everything else is inflected by rule. */
 const IRREGULAR: Record<string, string[]> = {
@@ -24,7 +25,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Verbs that double their final consonant before -ed/-ing. */
-const DOUBLING = new Set(['admit', 'quip', 'snap', 'brag', 'rebut']);
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'brag', 'rebut', 'shrug', 'grin', 'nod']);
 
 function inflect(lemma: string): string[] {
   const forms = [lemma];
@@ -89,6 +90,16 @@ const WEAK = new Set([
   'press',
   'start',
   'question',
+  // a gesture that goes with the words ("“Things change,” he shrugs"), never a report of them
+  'shrug',
+  'smile',
+  'grin',
+  'nod',
+  'chuckle',
+  'giggle',
+  'beam',
+  'wince',
+  'sniff',
 ]);
 
 export function isWeakCue(lemma: string): boolean {

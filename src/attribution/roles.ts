@@ -24,9 +24,12 @@ export function roleBefore(tokens: Token[], first: number, nameFirst: number): s
     const prev = tokens[first - 1];
     if (prev?.para !== tokens[first]?.para) return null;
     if (prev && ROLE_HEADS.has(prev.lower) && prev.pos !== 'PROPN') end = first - 1;
-    else if (prev?.text === ',')
-      return describes(tokens, phraseEndingAt(tokens, first - 2, Math.max(0, first - 14)));
-    else return null;
+    else if (prev?.text === ',') {
+      // the description stays in the name's paragraph: a headline above is not one
+      let low = first - 1;
+      while (low > Math.max(0, first - 14) && tokens[low - 1]?.para === tokens[first]?.para) low--;
+      return describes(tokens, phraseEndingAt(tokens, first - 2, low));
+    } else return null;
   }
   let start = end;
   const para = tokens[end]?.para;

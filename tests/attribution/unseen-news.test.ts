@@ -434,3 +434,21 @@ describe('cliff evacuation (roles given with a possessive)', () => {
     expect(find(result, 'The cliff is saturated').speaker).toBe('Sarah Penrose');
   });
 });
+
+describe('ferryman (a feature in the present tense)', () => {
+  const { result } = article('ferryman.txt');
+
+  it('"“A,” he shrugs": a gesture after the quote names its speaker, not the speaker of the paragraph before', () => {
+    expect(find(result, 'Things change').speaker).toBe('Peter Rowe');
+  });
+
+  it('a headline above a name is no part of its role', () => {
+    expect(find(result, 'what the ferry means to people here').role ?? '').not.toMatch(/ferryman|years/);
+  });
+
+  it('"X says" in the present tense and a "he says" after it', () => {
+    expect(find(result, 'We have to plan for the people').speaker).toBe('Neil Gable');
+    expect(find(result, 'I watched her stand on that slipway').speaker).toBe('Tom Penhale');
+    expect(find(result, 'Nobody stops on a bridge').speaker).toBe('Claire');
+  });
+});
