@@ -290,12 +290,29 @@ export class SpeakerFinder {
    * A person the sentence just before a paragraph-opening quote is about, with no quote of its own:
    * "Edmonton coach Kris Knoblauch didn't mince words. / “It's not good enough.”"
    */
+  /** Does a quote open earlier in the paragraph where `q` opens? */
+  private quotedEarlierIn(q: QuoteTokens): boolean {
+    const para = this.tokens[q.open]?.para;
+    for (let k = q.open - 1; k >= 0 && this.tokens[k]?.para === para; k--)
+      if (this.quoteOf[k] !== -1) return true;
+    return false;
+  }
+
   private introducer(q: QuoteTokens): SpeakerCue | null {
     const { tokens } = this;
     const end = q.open - 1;
-    if (end < 0 || tokens[end]?.para === tokens[q.open]?.para || this.quoteOf[end] !== -1) return null;
+    if (end < 0 || this.quoteOf[end] !== -1) return null;
+    // "Mayor Jane Ode was blunt. “…”": in its own paragraph too, a sentence about someone introduces them
+    // when no quote came before it there: after one, it goes on with that one's speaker
+    const sameParagraph = tokens[end]?.para === tokens[q.open]?.para;
+    if (sameParagraph && (!/^[.!?]$/.test(tokens[end]?.text ?? '') || this.quotedEarlierIn(q))) return null;
     // stopping at quote marks, the clause holds none of its own
-    const low = this.clauseStart(end, true);
+    let low = this.clauseStart(end, true);
+    // "Back on the water, Rowe is philosophical.": past a scene set before a comma
+    if (sameParagraph && !phraseStartingAt(tokens, low, end)) {
+      const comma = tokens.slice(low, end).findIndex((t) => t.text === ',');
+      if (comma >= 0) low += comma + 1;
+    }
     const subject = phraseStartingAt(tokens, low, end);
     if (!subject) return null;
     let verb = subject.last + 1;

@@ -442,6 +442,10 @@ describe('ferryman (a feature in the present tense)', () => {
     expect(find(result, 'Things change').speaker).toBe('Peter Rowe');
   });
 
+  it('"X was blunt. “A.”": a sentence about someone introduces the quote after it in its paragraph', () => {
+    expect(find(result, 'the crossing must change with it').speaker).toBe('Jo Pascoe');
+  });
+
   it('a headline above a name is no part of its role', () => {
     expect(find(result, 'what the ferry means to people here').role ?? '').not.toMatch(/ferryman|years/);
   });
