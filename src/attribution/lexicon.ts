@@ -118,7 +118,9 @@ employee staff staffer volunteer citizen immigrant refugee patient investor econ
 critic defender backer opponent player athlete actor actress singer comedian artist musician journalist
 republican democrat conservative liberal progressive independent candidate someone somebody anyone
 everyone nobody another other one others spectator onlooker bystander shopper owner driver officer agent
-soldier troop marine student worker teacher farmer nurse doctor dean`.split(/\s+/),
+soldier troop marine student worker teacher farmer nurse doctor dean principal coach pastor priest imam rabbi
+bishop vicar chaplain nun monk captain sergeant constable detective lieutenant paramedic surgeon midwife pilot
+chef landlord ranger mechanic`.split(/\s+/),
 );
 
 /** Texts that speak for their authors ("the statement said", "the ad claims", "the memo read"). */

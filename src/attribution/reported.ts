@@ -33,6 +33,8 @@ const BARE_CLAUSE = new Set([
   'explain',
   'predict',
 ]);
+/** Verbs of telling someone something, whose clause comes after the one told ("told reporters she …"). */
+const ADDRESSED = new Set(['tell', 'assure', 'remind', 'inform', 'warn']);
 /** Common irregular past forms, which open a reported clause as "-ed" forms do ("said the inquiry began"). */
 const IRREGULAR_PAST = new Set(
   'began became came went took gave made kept found thought brought sought won lost left held knew grew fell rose saw meant met ran sent spent stood broke chose drove spoke wrote paid led'.split(
@@ -210,6 +212,10 @@ export class UnquotedSpeechFinder {
       for (let k = v + 2; k <= Math.min(end, v + 4); k++)
         if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return v + 1;
     }
+    if (ADDRESSED.has(lemma)) {
+      const clause = this.clauseAfterAddressee(v, end);
+      if (clause !== null) return clause;
+    }
     // "said construction would begin", "said the work would cost": a noun phrase, then a modal or tense;
     // "said the inquiry began after …": or a verb in the past, when no addressee comes first ("told")
     const subject = BARE_CLAUSE.has(lemma) ? phraseStartingAt(tokens, v + 1, end) : null;
@@ -218,6 +224,33 @@ export class UnquotedSpeechFinder {
     if (verb.pos === 'AUX') return v + 1;
     const past = verb.pos === 'VERB' && (/^[a-z]+ed$/.test(verb.text) || IRREGULAR_PAST.has(verb.text));
     return past && lemma !== 'tell' && subject.last + 1 < end ? v + 1 : null;
+  }
+
+  /**
+   * "told reporters she would visit", "told the court Holloway had …": after the one told, a clause
+   * whose subject is a pronoun or a name, then its verb; null when none follows.
+   */
+  private clauseAfterAddressee(v: number, end: number): number | null {
+    const { tokens } = this;
+    const addressee = tokens[v + 1];
+    if (!addressee || isSubjectPronoun(addressee) || addressee.pos === 'PUNCT') return null;
+    for (let k = v + 2; k <= Math.min(end, v + 6); k++) {
+      const t = tokens[k] as Token;
+      const prev = tokens[k - 1] as Token;
+      if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return null;
+      // "told reporters as she left": a clause of time or reason, not what was told
+      if (t.pos === 'SCONJ' || CLAUSE_BREAKS.has(t.lower)) return null;
+      // where the one told ends: a lower-case noun before a name ("the court Holloway"), a name before
+      // an article ("Nair the minister"), or either before a pronoun ("reporters she")
+      const pronoun = isSubjectPronoun(t) && t.lower !== 'who';
+      const name = /^[A-Z]/.test(t.text) && /^[a-z]/.test(prev.text) && prev.pos === 'NOUN';
+      const article = t.pos === 'DET' && /^[A-Z]/.test(prev.text) && prev.pos === 'PROPN';
+      if (!pronoun && !name && !article) continue;
+      const subject = pronoun ? { last: k } : phraseStartingAt(tokens, k, end);
+      const next = subject ? tokens[subject.last + 1] : undefined;
+      return next && (next.pos === 'AUX' || next.pos === 'VERB') ? k : null;
+    }
+    return null;
   }
 
   private clauseEnd(first: number, end: number): number {

@@ -456,3 +456,23 @@ describe('ferryman (a feature in the present tense)', () => {
     expect(find(result, 'Nobody stops on a bridge').speaker).toBe('Claire');
   });
 });
+
+describe('school closures (telling someone something)', () => {
+  const { result } = article('school-closures.txt');
+
+  it('"X told reporters she would …": what follows the one told is what X said', () => {
+    expect(find(result, 'she would visit the schools').speaker).toBe('Priya Nair');
+  });
+
+  it('"She told Nair the minister had …": a name told, then the clause', () => {
+    const q = find(result, 'the minister had never visited the schools');
+    expect(q.speaker).toBe('Sarah Cole');
+    expect(q.quote.startsWith('the minister')).toBe(true);
+  });
+
+  it('"Principal Name, whose school …, said": the post is the role, not part of the name', () => {
+    const q = find(result, 'Nobody from the ministry rang me');
+    expect(q.speaker).toBe('Huia Walker');
+    expect(q.role).toBe('Principal');
+  });
+});
