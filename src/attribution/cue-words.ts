@@ -60,6 +60,14 @@ export const PHRASAL: Record<string, string> = {
 /** Is token `k` a reporting verb, alone or with its particle? */
 export function isCueAt(tokens: Token[], k: number, adjacent: boolean): boolean {
   const t = tokens[k];
+  // "the pilots' demands", "his claims", "the report": after a possessive or an article it is a noun
+  const prev = tokens[k - 1];
+  const owner = tokens[k - 2];
+  const possessive =
+    !!prev &&
+    (/^['’]s$/.test(prev.text) ||
+      (/^['’]$/.test(prev.text) && !!owner && owner.end === prev.start && /s$/.test(owner.text)));
+  if (possessive || /^(the|a|an|his|her|their|its|our|my|your)$/.test(prev?.lower ?? '')) return false;
   if (isCue(t, adjacent)) return true;
   return (
     !!t &&

@@ -148,5 +148,11 @@ function cueAfterModifiers(tokens: Token[], k: number): number | null {
     if (!modifier || isCueAt(tokens, k, true)) break;
     k++;
   }
-  return isCueAt(tokens, k, true) ? k : null;
+  if (isCueAt(tokens, k, true)) return k;
+  // "he was quoted as saying", "she was heard to say"
+  if (/^(quoted|heard)$/.test(tokens[k]?.lower ?? '')) {
+    const next = /^(as|to)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    if (isCueAt(tokens, next, true)) return next;
+  }
+  return null;
 }

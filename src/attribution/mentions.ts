@@ -29,6 +29,9 @@ const SKIPPABLE_ADP = new Set([
   'late',
 ]);
 
+/** Adjectives that tie a source to what they speak of ("close to", "familiar with"). */
+const CLOSE_TO = new Set(['close', 'familiar', 'near', 'loyal', 'allied']);
+
 /** Time words that sit between a subject and its verb ("the Kremlin today appealed"). */
 const TIME_WORDS = new Set(
   'today yesterday tonight tomorrow now monday tuesday wednesday thursday friday saturday sunday'.split(' '),
@@ -195,6 +198,13 @@ export function subjectBefore(tokens: Token[], v: number, low: number): Phrase |
   let phrase = phraseEndingAt(tokens, i, low);
   for (let hop = 0; hop < 2 && phrase && !isSubjectPronoun(tokens[phrase.first]); hop++) {
     const before = tokens[phrase.first - 1];
+    // "a source close to the talks told", "a person familiar with the plan said": the one close speaks
+    if (/^(to|with)$/.test(before?.lower ?? '') && CLOSE_TO.has(tokens[phrase.first - 2]?.lower ?? '')) {
+      const near = phraseEndingAt(tokens, phrase.first - 3, low);
+      if (!near) break;
+      phrase = near;
+      continue;
+    }
     if (!before || phrase.first - 1 < low || !SKIPPABLE_ADP.has(before.lower) || before.pos !== 'ADP') break;
     const earlier = phraseEndingAt(tokens, skipParenthesisLeft(tokens, phrase.first - 2, low), low);
     if (!earlier) break;

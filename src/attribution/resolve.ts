@@ -30,6 +30,18 @@ const TITLE_WORDS: Record<string, string> = {
 };
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
+/** What someone says, besides texts: "the minister's words", "her reply". */
+const SAYINGS = new Set([
+  'words',
+  'response',
+  'reply',
+  'answer',
+  'verdict',
+  'advice',
+  'reaction',
+  'warning',
+  'view',
+]);
 /** How many earlier occurrences a pronoun may reach back over. */
 const PRONOUN_REACH = 40;
 
@@ -40,7 +52,8 @@ export class Resolver {
     private readonly table: PeopleTable,
   ) {}
 
-  resolve(p: Phrase): Resolution {
+  resolve(said: Phrase): Resolution {
+    const p = this.possessor(said) ?? said;
     const id = this.entityOf(p);
     const start = this.tokens[p.first]?.start ?? 0;
     const local = this.table.text(p.first, p.last);
@@ -55,6 +68,16 @@ export class Resolver {
     const pronoun = isSubjectPronoun(this.tokens[p.first]);
     if (!pronoun) this.table.noteMention(id, local, start, true);
     return { speaker: e.name, role: e.role };
+  }
+
+  /** "The minister's message was clear: “…”", "Smith's statement said": the words are the owner's. */
+  private possessor(p: Phrase): Phrase | null {
+    const { tokens } = this;
+    const head = bare(tokens[p.last] as Token);
+    if (!TEXTS.has(head) && !SAYINGS.has(head)) return null;
+    for (let k = p.last - 1; k > p.first; k--)
+      if (/^['’]s?$/.test(tokens[k]?.text ?? '')) return { first: p.first, last: k - 1 };
+    return null;
   }
 
   private entityOf(p: Phrase): number | null {

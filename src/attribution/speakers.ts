@@ -316,6 +316,12 @@ export class SpeakerFinder {
     const subject = phraseStartingAt(tokens, low, end);
     if (!subject) return null;
     let verb = subject.last + 1;
+    // "Passenger Omar Haddad, 41, was stranded": past an apposition between commas
+    if (tokens[verb]?.text === ',') {
+      let close = verb + 1;
+      while (close < Math.min(end, verb + 10) && tokens[close]?.text !== ',') close++;
+      if (tokens[close]?.text === ',') verb = close + 1;
+    }
     while (isAdverbial(tokens[verb]) && tokens[verb]?.pos !== 'AUX') verb++;
     if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') return null;
     const head = tokens[subject.first] as Token;

@@ -476,3 +476,25 @@ describe('school closures (telling someone something)', () => {
     expect(q.role).toBe('Principal');
   });
 });
+
+describe('pilots strike (owners of words, sources close to talks)', () => {
+  const { result } = article('pilots-strike.txt');
+
+  it("\"The minister's message was clear: “…”\": the words are the minister's, not the message's", () => {
+    expect(find(result, 'Both sides need to get back around the table').speaker).toBe(
+      'The transport minister',
+    );
+  });
+
+  it('"A source close to the talks told …": the source speaks, not the talks', () => {
+    expect(find(result, 'pay remained the sticking point').speaker).toBe('A source');
+  });
+
+  it('"“…,” he was quoted as saying" after "Passenger Name, 41, was stranded"', () => {
+    expect(find(result, 'Nobody told us anything until we got to the gate').speaker).toBe('Omar Haddad');
+  });
+
+  it('"the pilots\' demands “…”": a noun after a possessive reports nothing; the writer of the op-ed speaks', () => {
+    expect(find(result, "would put the airline's future at risk").speaker).toBe('Tom Bradley');
+  });
+});
