@@ -104,6 +104,10 @@ export class PeopleTable {
   /** A run of capitalised words: an optional title or role, then a name. */
   private readRun(first: number, last: number): void {
     const { tokens } = this;
+    // "Airline cancels flights", "Council approves plan": a common noun capitalised by its place names nobody
+    const lone = bare(tokens[first] as Token);
+    const common = INSTITUTION_WORDS.has(lone) || ORG_HEADS.has(lone) || isPersonNoun(lone);
+    if (first === last && common && opensSentence(tokens, first) && this.find([lone]) === null) return;
     const named = last;
     while (last > first && POST_NOMINALS.has(tokens[last]?.text ?? '')) last--;
     let nameFirst = first;

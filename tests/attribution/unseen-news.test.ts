@@ -486,6 +486,11 @@ describe('pilots strike (owners of words, sources close to talks)', () => {
     );
   });
 
+  it('a headline opening on a common noun ("Airline cancels …") names no one "the airline" could mean', () => {
+    expect(find(result, 'We apologise to every customer affected').speaker).toBe('the airline');
+    expect(result.people.some((p) => p.name === 'Airline')).toBe(false);
+  });
+
   it('"A source close to the talks told …": the source speaks, not the talks', () => {
     expect(find(result, 'pay remained the sticking point').speaker).toBe('A source');
   });
