@@ -223,6 +223,8 @@ function topicWords(
   return picked.sort((a, b) => a.at - b.at).map((candidate) => candidate.word);
 }
 
+const union = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a, ...b]);
+
 const between = (low: number, high: number, rand: () => number) =>
   low + Math.floor(rand() * (high - low + 1));
 
@@ -255,6 +257,21 @@ export function askQuestions(
     for (const key of gold) all.add(key);
     bySpeaker.set(speaker.key, all);
   }
+  // a question is answered by every quote that fits it, not only the one it was made from: "What did
+  // Clinton say about Syria?" by each of her quotes with "Syria" in it
+  const keyed = quoted.map((entry) => ({
+    ...entry,
+    keys: new Set(wordsOf(entry.quote.content).map(wordKey)),
+  }));
+  const fitting = (topic: readonly string[], speakerKey: string | null) => {
+    const keys = topic.map(wordKey);
+    const all = new Set<string>();
+    for (const entry of keyed) {
+      if (speakerKey !== null && entry.speaker?.key !== speakerKey) continue;
+      if (keys.every((key) => entry.keys.has(key))) for (const paragraph of entry.gold) all.add(paragraph);
+    }
+    return all;
+  };
   const questions = new Map<string, AskQuestion>();
   const ask = (kind: AskKind, text: string, gold: Set<string>) => {
     const same = questions.get(text);
@@ -268,11 +285,17 @@ export function askQuestions(
         speaker.full !== speaker.surname && rand() < SURNAME_ONLY_SHARE ? speaker.surname : speaker.full;
       const nameKeys = new Set(wordsOf(speaker.full).map(wordKey));
       const topic = topicWords(quote.content, nameKeys, frequencies, between(1, 3, rand), rand);
-      if (topic.length > 0) ask('name+topic', `What did ${name} say about ${topic.join(' ')}?`, gold);
+      if (topic.length > 0)
+        ask(
+          'name+topic',
+          `What did ${name} say about ${topic.join(' ')}?`,
+          union(gold, fitting(topic, speaker.key)),
+        );
       ask('name', `What did ${name} say?`, bySpeaker.get(speaker.key) as Set<string>);
     }
     const topic = topicWords(quote.content, new Set(), frequencies, between(2, 3, rand), rand);
-    if (topic.length >= 2) ask('topic', `What was said about ${topic.join(' ')}?`, gold);
+    if (topic.length >= 2)
+      ask('topic', `What was said about ${topic.join(' ')}?`, union(gold, fitting(topic, null)));
   }
   return [...questions.values()];
 }

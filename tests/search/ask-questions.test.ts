@@ -94,6 +94,41 @@ describe('ask-quality questions', () => {
     expect(topics[0]?.text).toMatch(/^What was said about \S+ \S+( \S+)?\?$/);
   });
 
+  it('answers a question with every fitting quote, not only the one it was made from', () => {
+    // every quote is about the lighthouse keeper and nothing else a topic could be made of
+    const text = [
+      'Lighthouse row',
+      '“The lighthouse keeper is so old,” said Tom Berg.',
+      'Tom Berg later added: “It is the lighthouse keeper.”',
+      '“We all see the lighthouse keeper,” a spokesman said.',
+    ].join('\n\n');
+    const bound = (id: number, type: string, piece: string, from = 0) => {
+      const start = text.indexOf(piece, from);
+      return `T${id}\t${type} ${start} ${start + piece.length}\t${piece}`;
+    };
+    const ann = [
+      bound(1, 'Content', '“The lighthouse keeper is so old,”'),
+      bound(2, 'Source', 'Tom Berg'),
+      'E1\tContent:T1 Source:T2',
+      bound(3, 'Content', '“It is the lighthouse keeper.”'),
+      bound(4, 'Source', 'Tom Berg', text.indexOf('Tom Berg later')),
+      'E2\tContent:T3 Source:T4',
+      bound(5, 'Content', '“We all see the lighthouse keeper,”'),
+      bound(6, 'Source', 'a spokesman'),
+      'E3\tContent:T5 Source:T6',
+    ].join('\n');
+    const asked = askQuestions(
+      [{ docId: 'doc', raw: text, paragraphs: rawParagraphs(text), quotes: goldQuotes(ann) }],
+      NAMES,
+    );
+    const byBerg = asked.filter((question) => question.kind === 'name+topic');
+    const byAnyone = asked.filter((question) => question.kind === 'topic');
+    expect(byBerg.length).toBeGreaterThan(0);
+    expect(byAnyone.length).toBeGreaterThan(0);
+    for (const question of byBerg) expect(question.gold).toEqual(paragraphs(2, 3));
+    for (const question of byAnyone) expect(question.gold).toEqual(paragraphs(2, 3, 4));
+  });
+
   it('grades by the first gold paragraph among the top five', () => {
     const gold = paragraphs(3, 4);
     expect(
