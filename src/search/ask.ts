@@ -79,11 +79,23 @@ function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): 
     .slice(0, MAX_TOPIC_WORDS)
     .map((group) => group.query);
   if (groups.length > 0) {
-    const results = corpus.search.search(groups, 'most', (id) => corpus.isVisible(id, scope), CANDIDATES, {
-      delta: BM25_DELTA,
-      termWeights: otherForms(topic, groups),
-    });
+    const ranking = { delta: BM25_DELTA, termWeights: otherForms(topic, groups) };
+    const results = corpus.search.search(
+      groups,
+      'most',
+      (id) => corpus.isVisible(id, scope),
+      CANDIDATES,
+      ranking,
+    );
     scoreTopicMatches(corpus, results, ownWords, naming, limit, scores);
+    // the speaker's own words on the topic, however many others' passages say it more often:
+    // "What did Sanders say about Donald?" among hundreds of paragraphs about Donald Trump
+    if (ownWords.size > 0) {
+      const top = results[0]?.score ?? 1;
+      const theirs = corpus.search.search(groups, 'most', (id) => ownWords.has(id), limit, ranking);
+      for (const { id, score } of theirs)
+        if (!scores.has(id) && corpus.isVisible(id, scope)) scores.set(id, score / top + SPEAKER_WORDS_BONUS);
+    }
   } else {
     for (const [id, quote] of ownWords) scores.set(id, weight(quote) + namedAsAsked(quote, naming));
   }

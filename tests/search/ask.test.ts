@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attributeText } from '../../src/attribution/index.ts';
+import { makeDocument } from '../../src/corpus/document.ts';
 import { loadDirectory } from '../../src/corpus/load.ts';
 import { CorpusIndex } from '../../src/search/corpus-index.ts';
 import type { AskHit } from '../../src/search/types.ts';
@@ -88,5 +89,31 @@ describe('/ask: word forms and list length', () => {
       ),
     ).toBe(true);
     expect(ask('What was said about the budget in 1999?').length).toBeGreaterThan(0);
+  });
+});
+
+describe('/ask: a speaker on a topic many others write about', () => {
+  it("finds the speaker's own words on it, however many short paragraphs repeat the topic word", () => {
+    const busy = new CorpusIndex();
+    const add = (raw: string, title: string) => {
+      const doc = makeDocument(raw, { title, source: null, date: null, guild: null });
+      busy.add({ doc, analysis: attributeText(doc.text) });
+    };
+    // 300 short paragraphs that say "harbour" twice outscore, word for word, one long quote that says it once
+    for (let d = 0; d < 30; d++) {
+      const lines = Array.from({ length: 10 }, (_, p) => `Harbour notes ${d}-${p}: the harbour was busy.`);
+      add([`Harbour diary ${d}`, ...lines].join('\n\n'), `Harbour diary ${d}`);
+    }
+    add(
+      [
+        'Council meets on the waterfront',
+        '“We will keep the ferries running, mend the sea wall before winter, and make sure the harbour stays open to every fishing family that depends on it,” said councillor Rosa Vint.',
+        '“The budget is tight, but this is the town’s front door,” Vint added.',
+      ].join('\n\n'),
+      'Council meets on the waterfront',
+    );
+    const [first] = busy.ask('What did Rosa Vint say about the harbour?', { guild: null }, 5);
+    expect(first?.speaker).toBe('Rosa Vint');
+    expect(first?.doc.text.slice(first.passage.start, first.passage.end)).toContain('harbour stays open');
   });
 });
