@@ -49,6 +49,8 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Share of name questions that use the surname alone, as people often do. */
 const SURNAME_ONLY_SHARE = 0.25;
 const MIN_TOPIC_WORD = 4;
+/** Words past which a source is a description ("In an interview with …") rather than a name. */
+const LONG_SOURCE = 6;
 
 /** A heading word in capitals ("UNION", "SYRIAN"): longer than the acronyms that do speak (DNC, NATO). */
 const HEADING_WORD = /^\p{Lu}{5,}$/u;
@@ -62,9 +64,21 @@ const INITIAL = /^\p{Lu}\.?$/u;
  * aide" or a heading in capitals taken for a source, which name nobody.
  */
 function sourceName(source: string): string[] | null {
-  const words = (source.split(/[,(]/)[0] as string)
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
+  const clause = source.split(/[,(]/)[0] as string;
+  // "Sen. Sherrod Brown of Ohio": the place after a full name is not the name
+  const [person, place] = clause.split(/\s+of\s+/);
+  const named = place !== undefined && trailingName(wordsOf(person as string)).length > 1 ? person : clause;
+  const words = (named as string).split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
+  const name = trailingName(words);
+  if (name.some((word) => HEADING_WORD.test(word))) return null;
+  // "In an interview … published online Wednesday": a lone capitalised word ending a long description
+  if (name.length === 1 && words.length > LONG_SOURCE) return null;
+  const bare = name.filter((word, i) => i === name.length - 1 || !INITIAL.test(word));
+  return bare.length > 0 ? bare : null;
+}
+
+/** The run of capitalised words that ends a source, before any title or pronoun. */
+function trailingName(words: readonly string[]): string[] {
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] as string;
@@ -72,9 +86,7 @@ function sourceName(source: string): string[] | null {
     if (!CAPITALISED.test(word) || PRONOUNS.has(bare) || TITLES.has(bare.replace(/\.$/, ''))) break;
     name.unshift(word.replace(/\.$/, ''));
   }
-  if (name.some((word) => HEADING_WORD.test(word))) return null;
-  const bare = name.filter((word, i) => i === name.length - 1 || !INITIAL.test(word));
-  return bare.length > 0 ? bare : null;
+  return name;
 }
 
 /** Known first names, by the pronoun that goes with them; a name in both lists fits either. */
