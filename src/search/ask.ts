@@ -40,7 +40,14 @@ export function ask(corpus: SearchableCorpus, question: string, scope: Scope, li
     ...parsed.topic,
   ].filter((token) => !STOP_WORDS.has(token.term));
   const naming = parsed.speaker.filter((token, i) => named.used.has(i) && !isFirstName(token.term));
-  const asked = { corpus, topic, speakers: named.speakers, naming: mentionPattern(naming), limit };
+  const asked = {
+    corpus,
+    topic,
+    speakers: named.speakers,
+    naming: mentionPattern(naming),
+    namingTerms: naming.map((token) => token.term),
+    limit,
+  };
   if (parsed.when && !scope.since && !scope.until) {
     // The question's own dates narrow the search, unless nothing is left in them to answer with.
     const dated = rank(asked, { ...scope, ...parsed.when });
@@ -63,6 +70,8 @@ interface Asked {
   speakers: ReadonlySet<string>;
   /** The words that named them ("Kaine"), as a paragraph would name them. */
   naming: RegExp | null;
+  /** …and as the index holds them. */
+  namingTerms: readonly string[];
   limit: number;
 }
 
@@ -72,7 +81,7 @@ function mentionPattern(words: readonly Token[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): AskHit[] {
+function rank({ corpus, topic, speakers, naming, namingTerms, limit }: Asked, scope: Scope): AskHit[] {
   const ownWords = speakerPassages(corpus, speakers, scope);
   const scores = new Map<number, number>();
   const groups = queryGroups(corpus.vocabulary, topic, wordForms)
@@ -87,7 +96,12 @@ function rank({ corpus, topic, speakers, naming, limit }: Asked, scope: Scope): 
       CANDIDATES,
       ranking,
     );
-    scoreTopicMatches(corpus, results, ownWords, naming, limit, scores);
+    // looked up in the index's postings: reading each candidate's text costs more than the search
+    const namesThem =
+      namingTerms.length > 0
+        ? (id: number) => namingTerms.some((term) => corpus.search.holds(term, id))
+        : null;
+    scoreTopicMatches(corpus, results, ownWords, namesThem, limit, scores);
     // the speaker's own words on the topic, however many others' passages say it more often:
     // "What did Sanders say about Donald?" among hundreds of paragraphs about Donald Trump
     if (ownWords.size > 0) {
@@ -128,7 +142,7 @@ function scoreTopicMatches(
   corpus: SearchableCorpus,
   results: readonly ScoredPassage[],
   ownWords: ReadonlyMap<number, Attribution>,
-  naming: RegExp | null,
+  namesThem: ((id: number) => boolean) | null,
   limit: number,
   scores: Map<number, number>,
 ): void {
@@ -137,7 +151,7 @@ function scoreTopicMatches(
     [...ownWords.keys()].map((id) => (corpus.passages.get(id) as Passage).entry.doc.id),
   );
   const mostOthersGet =
-    (naming ? NAMED_NEARBY_BONUS : QUOTED_BONUS) + (theirDocuments.size > 0 ? THEIR_DOCUMENT_BONUS : 0);
+    (namesThem ? NAMED_NEARBY_BONUS : QUOTED_BONUS) + (theirDocuments.size > 0 ? THEIR_DOCUMENT_BONUS : 0);
   /** The best `limit` scores so far, lowest first. */
   const kept: number[] = [];
   for (const { id, score } of results) {
@@ -148,7 +162,7 @@ function scoreTopicMatches(
     const quoted = !own && holdsQuote(passage);
     const bonus = own
       ? SPEAKER_WORDS_BONUS
-      : (quoted && naming?.test(textOf(passage)) ? NAMED_NEARBY_BONUS : quoted ? QUOTED_BONUS : 0) +
+      : (quoted && namesThem?.(id) ? NAMED_NEARBY_BONUS : quoted ? QUOTED_BONUS : 0) +
         (quoted && theirDocuments.has(passage.entry.doc.id) ? THEIR_DOCUMENT_BONUS : 0);
     scores.set(id, share + bonus);
     kept.splice(
@@ -198,10 +212,6 @@ function namedAsAsked(quote: Attribution, naming: RegExp | null): number {
 /** A quote whose speaker the paragraph names ("…," Pike said) is surer to be theirs than one given by "he said". */
 const NAMED_MENTION_WEIGHT = 0.3;
 const PRONOUN = /^(?:he|she|they|i|we|it)$/i;
-
-function textOf({ entry, paragraph }: Passage): string {
-  return entry.doc.text.slice(paragraph.start, paragraph.end);
-}
 
 /** Whether an attributed quote overlaps the paragraph: the index keeps a document's quotes in order of start. */
 function holdsQuote({ entry, paragraph }: Passage): boolean {

@@ -229,6 +229,15 @@ export class PassageIndex {
     return top.sorted();
   }
 
+  /** Whether passage `id` holds `term`: one lookup in its postings, not a read of the passage. */
+  holds(term: string, id: number): boolean {
+    const postings = this.postings.get(term);
+    if (!postings || !((this.lengths[id] ?? -1) >= 0)) return false;
+    const pairCount = postings.length / 2;
+    const at = seek(postings.pairs, pairCount, 0, id);
+    return at < pairCount && postings.pairs[2 * at] === id;
+  }
+
   /** Where each probe's posting is in `pairs`, into `hits`; how many probes have one. */
   private lookUp(pairs: Int32Array, pairCount: number, probeCount: number): number {
     const { probes, hits } = this.scratch;

@@ -33,6 +33,16 @@ describe('PassageIndex', () => {
     expect(index.search([['cranes']], 'any', all, 10)[0]?.id).toBe(2);
   });
 
+  it('tells whether a passage holds a word, and not once the passage is removed', () => {
+    const index = built();
+    expect(index.holds('cranes', 2)).toBe(true);
+    expect(index.holds('cranes', 1)).toBe(false);
+    expect(index.holds('lighthouse', 1)).toBe(false);
+    index.discard(2);
+    expect(index.holds('cranes', 2)).toBe(false);
+    expect(index.holds('harbour', 1)).toBe(true);
+  });
+
   it('skips passages the caller does not accept, and removed ones', () => {
     const index = built();
     expect(index.search([['harbour']], 'any', (id) => id !== 1, 10).map((hit) => hit.id)).toEqual([2]);
