@@ -40,11 +40,11 @@ export function rawParagraphs(raw: string): RawParagraph[] {
 }
 
 const TITLES = new Set(
-  'mr mrs ms dr sen rep gov president presidential senator secretary the a an former vice chief minister gen judge rev house us u.s. campaign spokesman spokeswoman'.split(
+  'mr mrs ms dr sen rep gov president presidential senator secretary the a an former vice chief minister gen judge rev house us u.s. campaign spokesman spokeswoman chairman chairwoman chair mayor leader majority minority director commissioner speaker'.split(
     ' ',
   ),
 );
-const PRONOUNS = new Set('he she they it we i you his her their'.split(' '));
+const PRONOUNS = new Set('he she they it we i you his her their another others'.split(' '));
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Share of name questions that use the surname alone, as people often do. */
 const SURNAME_ONLY_SHARE = 0.25;
@@ -71,6 +71,8 @@ function sourceName(source: string): string[] | null {
   const words = (named as string).split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
   const name = trailingName(words);
   if (name.some((word) => HEADING_WORD.test(word))) return null;
+  // "Bush's", "Clinton's": an owner cut from what they own ("Bush's spokesman") is not who spoke
+  if (/['’]s$/.test(name.at(-1) ?? '')) return null;
   // "In an interview … published online Wednesday": a lone capitalised word ending a long description
   if (name.length === 1 && words.length > LONG_SOURCE) return null;
   const bare = name.filter((word, i) => i === name.length - 1 || !INITIAL.test(word));
