@@ -184,3 +184,8 @@ export function isSpeakingNoun(word: string): boolean {
   if (known(word) || known(one)) return true;
   return !THING.test(one) && !NUMBER_WORDS.has(word) && word !== 'own';
 }
+
+/** Lower-case words inside a name ("Borja del Pozo Cruz", "Ursula von der Leyen", "Bill de Blasio"). */
+export const NAME_PARTICLES = new Set(
+  'de del della der di da das do dos du van von den ten ter la le bin ibn'.split(' '),
+);

@@ -2,6 +2,7 @@
 import {
   INSTITUTION_WORDS,
   isPersonNoun,
+  NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
   PORTFOLIO_HEADS,
@@ -34,6 +35,16 @@ export const hyphenated = (tokens: Token[], k: number): boolean => {
     isNameWord(next)
   );
 };
+
+/**
+ * How many lower-case particles after token `j` join it to the next name word ("del" in "Borja del
+ * Pozo", "von der" in "Ursula von der Leyen"); 0 when none does.
+ */
+export function particlesAfter(tokens: Token[], j: number): number {
+  let n = 0;
+  while (n < 2 && NAME_PARTICLES.has(tokens[j + 1 + n]?.text ?? '')) n++;
+  return n > 0 && isNameWord(tokens[j + 1 + n]) ? n : 0;
+}
 
 /** "Bank" "of" "Scotland": an institution's name runs on past "of". */
 export const ofInstitution = (tokens: Token[], j: number): boolean =>

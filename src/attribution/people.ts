@@ -3,6 +3,7 @@ import {
   HONORIFICS,
   INSTITUTION_WORDS,
   isPersonNoun,
+  NAME_PARTICLES,
   ORG_HEADS,
   PORTFOLIO_HEADS,
   POST_NOMINALS,
@@ -18,6 +19,7 @@ import {
   nameAfterPortfolio,
   nameWords,
   ofInstitution,
+  particlesAfter,
   sentenceOpeningRole,
 } from './name-runs.ts';
 import { firstNameGender, isFirstName } from './names.ts';
@@ -86,8 +88,9 @@ export class PeopleTable {
         // a headline's last word and the next paragraph's first are two names ("… in Millbrook / Millbrook, a town")
         if (tokens[j + 1]?.para !== tokens[i]?.para) break;
         if ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
-        // "Wilson-Raybould"; "the Royal Bank of Scotland Group"
+        // "Wilson-Raybould"; "the Royal Bank of Scotland Group"; "Borja del Pozo Cruz"
         else if (hyphenated(tokens, j + 1)) j += 2;
+        else if (particlesAfter(tokens, j) > 0 && !inQuote(j + 1)) j += particlesAfter(tokens, j) + 1;
         else if (ofInstitution(tokens, j) && !inQuote(j + 2)) {
           ofAt = j + 1;
           j += 2;
@@ -115,7 +118,9 @@ export class PeopleTable {
     for (let k = first; k <= last; k++) {
       const w = bare(tokens[k] as Token);
       if (w in HONORIFICS) gender = HONORIFICS[w] ?? null;
-      if (ROLE_HEADS.has(w) || w in HONORIFICS) nameFirst = k + 1;
+      // "Del." is a delegate, "del" a particle of the name
+      if ((ROLE_HEADS.has(w) && !NAME_PARTICLES.has(tokens[k]?.text ?? '')) || w in HONORIFICS)
+        nameFirst = k + 1;
     }
     if (nameFirst === first && sentenceOpeningRole(tokens, first, last)) nameFirst = first + 1;
     // "Secretary of State Hillary Clinton": the department belongs to the title, not the name
@@ -131,8 +136,11 @@ export class PeopleTable {
     // "Secretary of State Hillary Clinton said": what stands before the title decides the subject
     const before = tokens[titled ? first - 3 : first - 1];
     const after = tokens[last + 1];
+    // "at Alzheimer's Research UK", "The Huffington Post's Scott Conroy asked": what a possessive owns
+    // stands where its owner does
+    const lead = /^['’]s?$/.test(before?.text ?? '') ? tokens[ownerStart(tokens, first - 2) - 1] : before;
     const subject =
-      !(before && (before.pos === 'ADP' || before.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
+      !(lead && (lead.pos === 'ADP' || lead.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
     // people take no article: "the Eastport Gulls", "The Maritime Museum" are not people, though
     // "the Prime Minister Boris Johnson" is one
     // "Unison, which represents porters": "which" is said of things, never of people
@@ -254,7 +262,13 @@ export class PeopleTable {
     const surname = e.words[e.words.length - 1] ?? '';
     const shortForm = words.length === 1 && (e.words.includes(last) || surname.split('-').includes(last));
     if (surname !== last && !shortForm) return false;
-    return words.length === 1 || e.words.length === 1 || e.words[0] === words[0];
+    // "del Pozo Cruz", "von der Leyen": the end of the full name, particles and all (without one,
+    // "Ted Cruz" is no part of a headline's "Icon Morton Blackwell Endorses Ted Cruz")
+    const tail =
+      words.length < e.words.length &&
+      words.some((w) => NAME_PARTICLES.has(w)) &&
+      words.every((w, i) => e.words[e.words.length - words.length + i] === w);
+    return words.length === 1 || e.words.length === 1 || e.words[0] === words[0] || tail;
   }
 
   /** Has the text named an organisation with these words in passing ("Carewell, which represents …")? */
@@ -384,4 +398,13 @@ export const opposite = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
 export function entityGender(e: Entity): 'm' | 'f' | null {
   if (e.gender || e.kind !== 'person' || e.words.length < 2) return e.gender;
   return firstNameGender(e.words[0] ?? '');
+}
+
+/** Where the owner ending at token `k` starts: its capitalised words, and a "the" before them. */
+function ownerStart(tokens: Token[], k: number): number {
+  let start = k;
+  while (start > 0 && /^[A-Z]/.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]?.pos !== 'PUNCT')
+    start--;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  return start;
 }

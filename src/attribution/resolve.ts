@@ -3,13 +3,14 @@ import {
   INSTITUTION_WORDS,
   isPersonNoun,
   KIN,
+  NAME_PARTICLES,
   ORG_HEADS,
   POST_NOMINALS,
   ROLE_HEADS,
   TEXTS,
 } from './lexicon.ts';
 import { isSubjectPronoun, type Phrase, phraseStartingAt, portfolioAnd } from './mentions.ts';
-import { bare, nameAfterPortfolio, nameWords, sentenceOpeningRole } from './name-runs.ts';
+import { bare, nameAfterPortfolio, nameWords, particlesAfter, sentenceOpeningRole } from './name-runs.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
 import { describedPeople } from './speaker-nouns.ts';
@@ -124,16 +125,20 @@ export class Resolver {
             (theLed ||
               INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token)) ||
               ROLE_HEADS.has(bare(tokens[nameFirst - 2] as Token)))) ||
-          portfolioAnd(tokens, nameFirst - 1))
+          portfolioAnd(tokens, nameFirst - 1) ||
+          particlesAfter(tokens, nameFirst - 2) === 1)
       )
         nameFirst -= 2;
+      // "Ursula von der Leyen"
+      else if (capital(nameFirst - 3) && particlesAfter(tokens, nameFirst - 3) === 2) nameFirst -= 3;
       else break;
     }
     const led = tokens[nameFirst]?.pos === 'DET' || tokens[nameFirst - 1]?.lower === 'the';
     if (tokens[nameFirst]?.pos === 'DET') nameFirst++;
     for (let k = Math.max(nameFirst, p.first); k <= nameLast; k++) {
       const w = bare(tokens[k] as Token);
-      if (ROLE_HEADS.has(w) || HONORIFIC.test(w)) nameFirst = k + 1;
+      if ((ROLE_HEADS.has(w) && !NAME_PARTICLES.has(tokens[k]?.text ?? '')) || HONORIFIC.test(w))
+        nameFirst = k + 1;
     }
     if (nameFirst === p.first && sentenceOpeningRole(tokens, nameFirst, nameLast)) nameFirst++;
     // "the Secretary of Health and Social Care Wes Streeting": the portfolio belongs to the title

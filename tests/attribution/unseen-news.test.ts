@@ -503,3 +503,19 @@ describe('pilots strike (owners of words, sources close to talks)', () => {
     expect(find(result, "would put the airline's future at risk").speaker).toBe('Tom Bradley');
   });
 });
+
+describe('walking study (names with particles, an employer in a possessive)', () => {
+  const { result } = article('walking-study.txt');
+
+  it('"Dr Borja del Pozo Cruz", later "Dr del Pozo Cruz": one person, particle and all', () => {
+    expect(find(result, 'The more steps people took').speaker).toBe('Borja del Pozo Cruz');
+  });
+
+  it('"Ursula von der Leyen", later "von der Leyen said"', () => {
+    expect(find(result, 'Prevention is cheaper than cure').speaker).toBe('Ursula von der Leyen');
+  });
+
+  it('"X, who heads strategy at Alzheimer\'s Research UK, said …. “…,” she added": she is X, not the charity', () => {
+    expect(find(result, 'Even small changes count').speaker).toBe('Sara Imarisio');
+  });
+});
