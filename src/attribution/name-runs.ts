@@ -97,3 +97,12 @@ export function nameWords(tokens: Token[], first: number, last: number): string[
   }
   return words;
 }
+
+export /** Where the owner ending at token `k` starts: its capitalised words, and a "the" before them. */
+function ownerStart(tokens: Token[], k: number): number {
+  let start = k;
+  while (start > 0 && /^[A-Z]/.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]?.pos !== 'PUNCT')
+    start--;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  return start;
+}

@@ -19,6 +19,7 @@ import {
   nameAfterPortfolio,
   nameWords,
   ofInstitution,
+  ownerStart,
   particlesAfter,
   sentenceOpeningRole,
 } from './name-runs.ts';
@@ -398,13 +399,4 @@ export const opposite = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
 export function entityGender(e: Entity): 'm' | 'f' | null {
   if (e.gender || e.kind !== 'person' || e.words.length < 2) return e.gender;
   return firstNameGender(e.words[0] ?? '');
-}
-
-/** Where the owner ending at token `k` starts: its capitalised words, and a "the" before them. */
-function ownerStart(tokens: Token[], k: number): number {
-  let start = k;
-  while (start > 0 && /^[A-Z]/.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]?.pos !== 'PUNCT')
-    start--;
-  if (tokens[start - 1]?.lower === 'the') start--;
-  return start;
 }
