@@ -33,6 +33,11 @@ const BARE_CLAUSE = new Set([
   'explain',
   'predict',
 ]);
+/**
+ * "informed reporters that …": reported speech only with the one told and a clause ("…, as informed
+ * by Macron" reports nothing), so not among the cues.
+ */
+const INFORMED = new Set(['inform', 'informs', 'informed', 'informing']);
 /** Verbs of telling someone something, whose clause comes after the one told ("told reporters she …"). */
 const ADDRESSED = new Set(['tell', 'assure', 'remind', 'inform', 'warn']);
 /** Common irregular past forms, which open a reported clause as "-ed" forms do ("said the inquiry began"). */
@@ -101,6 +106,8 @@ export class UnquotedSpeechFinder {
     // "LaGrange, 61, said the project would add 80 beds": a verb after the phrase makes it the
     // subject of what was said, not an inverted speaker ("…, said the minister.")
     if (cue.mention.first > cue.cue && this.verbBeforeBreak(cue.mention.last + 1, s.last)) return null;
+    // "X, his spokesman, told The Associated Press that …": the one told, then what was said
+    if (cue.mention.first > cue.cue && tokens[cue.mention.last + 1]?.lower === 'that') return null;
     // "Speaking to reporters, the minister said the tariff was fair": the speech follows the verb, and
     // what stands before the comma only sets the scene
     if (cue.mention.first < cue.cue && this.clauseFollows(cue.cue + 1, s.last)) return null;
@@ -162,8 +169,11 @@ export class UnquotedSpeechFinder {
     const out: UnquotedSpeech[] = [];
     for (let v = s.first; v <= s.last; v++) {
       const t = tokens[v] as Token;
-      const lemma = reportingLemma(t.lower);
-      if (!lemma || isWeakCue(lemma) || t.pos !== 'VERB' || this.finder.quoteOf[v] !== -1) continue;
+      const lemma = reportingLemma(t.lower) ?? (INFORMED.has(t.lower) ? 'inform' : undefined);
+      // wink tags some past forms after an apposition as adjectives (", informed reporters that")
+      const verb =
+        t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower) && tokens[v - 1]?.text === ',');
+      if (!lemma || isWeakCue(lemma) || !verb || this.finder.quoteOf[v] !== -1) continue;
       const first = this.complementStart(v, lemma, s.last);
       if (first === null) continue;
       const last = this.clauseEnd(first, s.last);
@@ -206,7 +216,8 @@ export class UnquotedSpeechFinder {
     for (let k = v + 1; k <= Math.min(end, v + 8); k++) {
       const t = tokens[k] as Token;
       if (t.lower === 'that' && t.pos !== 'DET') return k + 1;
-      if (t.pos === 'VERB' || t.text === ',' || t.text === '.') break;
+      // a capitalised "verb" is a name's word ("The Associated Press")
+      if ((t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) || t.text === ',' || t.text === '.') break;
     }
     if (BARE_CLAUSE.has(lemma) && isSubjectPronoun(next) && next.lower !== 'who') {
       for (let k = v + 2; k <= Math.min(end, v + 4); k++)
@@ -237,7 +248,9 @@ export class UnquotedSpeechFinder {
     for (let k = v + 2; k <= Math.min(end, v + 6); k++) {
       const t = tokens[k] as Token;
       const prev = tokens[k - 1] as Token;
-      if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return null;
+      // "told The Associated Press that …": whatever the tagger makes of it, "that" opens the clause here
+      if (t.lower === 'that') return k + 1;
+      if (t.text === ',' || (t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) || t.pos === 'AUX') return null;
       // "told reporters as she left": a clause of time or reason, not what was told
       if (t.pos === 'SCONJ' || CLAUSE_BREAKS.has(t.lower)) return null;
       // where the one told ends: a lower-case noun before a name ("the court Holloway"), a name before

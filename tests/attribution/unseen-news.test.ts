@@ -519,3 +519,22 @@ describe('walking study (names with particles, an employer in a possessive)', ()
     expect(find(result, 'Even small changes count').speaker).toBe('Sara Imarisio');
   });
 });
+
+describe('power cuts (wire copy: the one told, then what was said)', () => {
+  const { result } = article('power-cuts.txt');
+
+  it('"X, his spokesperson, later told The Associated Press that A": A is X\'s, and nothing before the verb is', () => {
+    const q = find(result, 'the government had secured emergency power');
+    expect(q.speaker).toBe('Vincent Magwenya');
+    expect(result.quotes.some((a) => a.speaker === 'Associated Press')).toBe(false);
+  });
+
+  it('"X, chief executive of Y, informed reporters that A"', () => {
+    expect(find(result, 'companies were losing billions every week').speaker).toBe('Busisiwe Mavuso');
+  });
+
+  it('"…,” said the party\'s leader, X." names X with the role', () => {
+    const q = find(result, 'South Africans are tired of promises');
+    expect(q.speaker).toBe('John Steenhuisen');
+  });
+});
