@@ -76,14 +76,32 @@ export function nameAfterPortfolio(tokens: Token[], from: number, last: number):
 
 /**
  * "Curator Amy Lee led the tour": a noun for a person, capitalised only because it opens the sentence,
- * before a name of two or more words, is the role, not the first name.
+ * before a name of two or more words, is the role, not the first name; so is a word before a first
+ * name ("Conservative Emma Price").
  */
 export function sentenceOpeningRole(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first] as Token;
   const prev = tokens[first - 1];
   const opens = !prev || prev.para !== t.para || /^[.!?”"]$/.test(prev.text);
-  return opens && last - first >= 2 && isPersonNoun(bare(t)) && !isFirstName(bare(t));
+  if (last - first < 2 || isFirstName(bare(t))) return false;
+  // "Conservative Emma Price", "Democrat Hillary Clinton": a word that is no first name, before one
+  // when it says what the person is: a party, a nationality, a noun for people (not "New York Times")
+  const word = bare(t);
+  const describes = isPersonNoun(word) || PARTY_WORDS.has(word) || /(an|ian|ese|ish|i)$/.test(word);
+  const beforeFirstName =
+    describes &&
+    /^[A-Z][a-z]+$/.test(t.text) &&
+    isFirstName(bare(tokens[first + 1] as Token)) &&
+    /^(PROPN|NOUN)$/.test(tokens[last]?.pos ?? '');
+  return (opens && isPersonNoun(bare(t))) || beforeFirstName;
 }
+
+/** Parties and leanings written before a name ("Conservative Emma Price", "Democrat Hillary Clinton"). */
+const PARTY_WORDS = new Set(
+  'conservative labour labor democrat democratic republican liberal green independent tory socialist progressive'.split(
+    ' ',
+  ),
+);
 
 /** The lower-case words of a name, hyphenated parts joined ("wilson-raybould"). */
 export function nameWords(tokens: Token[], first: number, last: number): string[] {

@@ -538,3 +538,19 @@ describe('power cuts (wire copy: the one told, then what was said)', () => {
     expect(q.speaker).toBe('John Steenhuisen');
   });
 });
+
+describe('housing debate (a party before a name, two women in one exchange)', () => {
+  const { result } = article('housing-debate.txt');
+
+  it('"Conservative Emma Price": the party is a description, not her first name', () => {
+    const q = find(result, 'You cannot build 10,000 homes with a press release');
+    expect(q.speaker).toBe('Emma Price');
+    expect(q.role).toBe('Conservative');
+  });
+
+  it('each woman keeps her own "she said"', () => {
+    expect(find(result, 'She has never once stood up for a tenant').speaker).toBe('Sarah Okonjo');
+    expect(find(result, "That clinic saved my mother's life").speaker).toBe('Sarah Okonjo');
+    expect(find(result, 'They argue with each other').speaker).toBe('Tom Reilly');
+  });
+});
