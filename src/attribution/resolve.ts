@@ -165,8 +165,10 @@ export class Resolver {
         table.namedInPassing(words);
       return table.add(words, org ? 'organization' : 'person', nameFirst, nameLast);
     }
-    // "the city's chief financial officer, Linda Park, …": the apposition names the speaker
-    if (tokens[p.last + 1]?.text === ',' && /^[A-Z]/.test(tokens[p.last + 2]?.text ?? '')) {
+    // "the city's chief financial officer, Linda Park, …": the apposition names the speaker (but in
+    // "a spokesperson for the manufacturer, Novagen," it names the manufacturer)
+    const forSomeone = last < p.last && tokens[last + 1]?.lower === 'for';
+    if (!forSomeone && tokens[p.last + 1]?.text === ',' && /^[A-Z]/.test(tokens[p.last + 2]?.text ?? '')) {
       let k = p.last + 2;
       while (/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) k++;
       const named = table.findBefore(tokens.slice(p.last + 2, k + 1).map(bare), tokens[k]?.end ?? start);

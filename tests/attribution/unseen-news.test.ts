@@ -554,3 +554,18 @@ describe('housing debate (a party before a name, two women in one exchange)', ()
     expect(find(result, 'They argue with each other').speaker).toBe('Tom Reilly');
   });
 });
+
+describe('vaccine rollout (texts and spokespeople)', () => {
+  const { result } = article('vaccine-rollout.txt');
+
+  it('"…,” said a spokesperson for the manufacturer, Novagen": the spokesperson speaks, not the company named after', () => {
+    expect(find(result, 'We expect the next shipment within days').speaker).toBe(
+      'a spokesperson for the manufacturer',
+    );
+  });
+
+  it('a statement speaks for the ministry that issued it', () => {
+    expect(find(result, 'Every region will receive its full allocation').speaker).toBe('Ministry of Health');
+    expect(find(result, 'The delays were caused by a supplier').speaker).toBe('Ministry of Health');
+  });
+});
