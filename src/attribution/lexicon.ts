@@ -189,3 +189,8 @@ export function isSpeakingNoun(word: string): boolean {
 export const NAME_PARTICLES = new Set(
   'de del della der di da das do dos du van von den ten ter la le bin ibn'.split(' '),
 );
+
+/** What someone says, besides texts: "the minister's words", "her verdict: “…”". */
+export const SAYINGS = new Set(
+  'words response reply answer verdict advice reaction warning view message take assessment'.split(' '),
+);

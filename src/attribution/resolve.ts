@@ -7,6 +7,7 @@ import {
   ORG_HEADS,
   POST_NOMINALS,
   ROLE_HEADS,
+  SAYINGS,
   TEXTS,
 } from './lexicon.ts';
 import { isSubjectPronoun, type Phrase, phraseStartingAt, portfolioAnd } from './mentions.ts';
@@ -31,18 +32,8 @@ const TITLE_WORDS: Record<string, string> = {
 };
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
-/** What someone says, besides texts: "the minister's words", "her reply". */
-const SAYINGS = new Set([
-  'words',
-  'response',
-  'reply',
-  'answer',
-  'verdict',
-  'advice',
-  'reaction',
-  'warning',
-  'view',
-]);
+/** Possessive pronouns and the subject pronoun that finds their owner ("Her verdict" → "she"). */
+const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** How many earlier occurrences a pronoun may reach back over. */
 const PRONOUN_REACH = 40;
 
@@ -55,7 +46,13 @@ export class Resolver {
 
   resolve(said: Phrase): Resolution {
     const p = this.possessor(said) ?? said;
-    const id = this.entityOf(p);
+    const owner = OWNER_PRONOUNS[this.tokens[p.first]?.lower ?? ''];
+    const id =
+      p.first === p.last && owner ? this.pronoun(owner, this.tokens[p.first]?.start ?? 0) : this.entityOf(p);
+    if (p.first === p.last && owner) {
+      const e = id === null ? undefined : this.table.entities[id];
+      return { speaker: e?.name ?? null, role: e?.role ?? null };
+    }
     const start = this.tokens[p.first]?.start ?? 0;
     const local = this.table.text(p.first, p.last);
     if (id === null) {
@@ -78,7 +75,8 @@ export class Resolver {
     if (!TEXTS.has(head) && !SAYINGS.has(head)) return null;
     for (let k = p.last - 1; k > p.first; k--)
       if (/^['’]s?$/.test(tokens[k]?.text ?? '')) return { first: p.first, last: k - 1 };
-    return null;
+    // "Her verdict on the turbines: “…”"
+    return OWNER_PRONOUNS[tokens[p.first]?.lower ?? ''] ? { first: p.first, last: p.first } : null;
   }
 
   private entityOf(p: Phrase): number | null {
@@ -168,10 +166,18 @@ export class Resolver {
     // "the city's chief financial officer, Linda Park, …": the apposition names the speaker (but in
     // "a spokesperson for the manufacturer, Novagen," it names the manufacturer)
     const forSomeone = last < p.last && tokens[last + 1]?.lower === 'for';
-    if (!forSomeone && tokens[p.last + 1]?.text === ',' && /^[A-Z]/.test(tokens[p.last + 2]?.text ?? '')) {
-      let k = p.last + 2;
+    // "Price's neighbour, retired teacher Alun Davies": past a few words of description to the name
+    let from = p.last + 2;
+    while (
+      from < p.last + 5 &&
+      /^[a-z]/.test(tokens[from]?.text ?? '') &&
+      /^(ADJ|NOUN|VERB)$/.test(tokens[from]?.pos ?? '')
+    )
+      from++;
+    if (!forSomeone && tokens[p.last + 1]?.text === ',' && /^[A-Z]/.test(tokens[from]?.text ?? '')) {
+      let k = from;
       while (/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) k++;
-      const named = table.findBefore(tokens.slice(p.last + 2, k + 1).map(bare), tokens[k]?.end ?? start);
+      const named = table.findBefore(tokens.slice(from, k + 1).map(bare), tokens[k]?.end ?? start);
       if (named !== null) return named;
     }
     // "according to a statement from the United Nurses of Alberta": the text speaks for its author

@@ -12,6 +12,7 @@ import {
 } from './cue-words.ts';
 import { cueAfter } from './cues-after.ts';
 import { labelBefore } from './labels.ts';
+import { SAYINGS } from './lexicon.ts';
 import {
   isNameLike,
   isSubjectPronoun,
@@ -145,6 +146,9 @@ export class SpeakerFinder {
       if (last && isNameLike(tokens, last) && namesPerson(tokens, last))
         return { mention: last, cue: o - 1, kind: 'before' };
       if (subject) return { mention: subject, cue: o - 1, kind: 'before' };
+      // "Her verdict on the turbines: “…”", "The mayor's answer: “…”": whose words they are
+      const owned = phraseStartingAt(tokens, low, o - 2);
+      if (owned && ownsSaying(tokens, owned)) return { mention: owned, cue: o - 1, kind: 'before' };
     }
     return this.objectOfClause(o, low);
   }
@@ -361,4 +365,17 @@ export class SpeakerFinder {
     }
     return null;
   }
+}
+
+/** "Her verdict on the turbines", "the mayor's answer": words someone owns, by pronoun or possessive. */
+function ownsSaying(tokens: Token[], p: Phrase): boolean {
+  let head = p.last;
+  for (let k = p.first + 1; k <= p.last; k++)
+    if (/^(on|about|of|to)$/.test(tokens[k]?.lower ?? '')) {
+      head = k - 1;
+      break;
+    }
+  if (!SAYINGS.has(tokens[head]?.lower ?? '')) return false;
+  const owner = /^(his|her|their|its)$/.test(tokens[p.first]?.lower ?? '');
+  return owner || tokens.slice(p.first, head).some((t) => /^['’]s?$/.test(t.text));
 }

@@ -569,3 +569,19 @@ describe('vaccine rollout (texts and spokespeople)', () => {
     expect(find(result, 'The delays were caused by a supplier').speaker).toBe('Ministry of Health');
   });
 });
+
+describe('wind farm (words someone owns, descriptions before a name)', () => {
+  const { result } = article('wind-farm.txt');
+
+  it('"Her verdict on the turbines: “…”": the words are hers', () => {
+    expect(find(result, 'They are an eyesore').speaker).toBe('Gwen Price');
+  });
+
+  it('"…,” admits Price\'s neighbour, retired teacher Alun Davies": the neighbour is named after the description', () => {
+    expect(find(result, "I think they're rather beautiful").speaker).toBe('Alun Davies');
+  });
+
+  it('"Asked if she would …, she replied: “…”" goes on with the councillor', () => {
+    expect(find(result, "I haven't made up my mind").speaker).toBe('Megan Lloyd');
+  });
+});
