@@ -1,4 +1,4 @@
-import { isPersonNoun, PORTFOLIO_HEADS } from './lexicon.ts';
+import { isPersonNoun, PORTFOLIO_HEADS, ROLE_HEADS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 
 /** A noun phrase as token indices, first..last inclusive. */
@@ -92,6 +92,8 @@ export function hasHead(tokens: Token[], p: Phrase): boolean {
       (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (isCapitalised(t) && t.pos !== 'DET'))
     )
       return true;
+    // "the chief said": a post the tagger reads as an adjective, ending the phrase
+    if (t && k === p.last && t.pos === 'ADJ' && ROLE_HEADS.has(t.lower)) return true;
   }
   return false;
 }

@@ -585,3 +585,17 @@ describe('wind farm (words someone owns, descriptions before a name)', () => {
     expect(find(result, "I haven't made up my mind").speaker).toBe('Megan Lloyd');
   });
 });
+
+describe('night patrols (two men, their posts)', () => {
+  const { result } = article('night-patrols.txt');
+
+  it('"The chief said he did not have the staff": the post finds the police chief', () => {
+    expect(find(result, 'he did not have the staff').speaker).toBe('Robert Kim');
+    expect(find(result, "I can't put officers on corners").speaker).toBe('Robert Kim');
+  });
+
+  it('"the mayor said" and "he said" after the mayor keep to the mayor', () => {
+    expect(find(result, "People don't feel safe after dark").speaker).toBe('John Alvarez');
+    expect(find(result, 'the council will have to find the money').speaker).toBe('John Alvarez');
+  });
+});
