@@ -79,6 +79,8 @@ function cueClosingSentence(tokens: Token[], from: number, high: number): Speake
 /** The patterns of `after`, read from token `j` (just past the closing mark, or a comma) up to `high`. */
 function cueAt(tokens: Token[], j: number, high: number): SpeakerCue | null {
   if (tokens[j]?.text === ',') j++;
+  // "“A” – said Owen Price – “B”": an attribution set off by dashes reads as after a comma
+  if (DASHES.has(tokens[j]?.text ?? '') && isCueAt(tokens, j + 1, true)) j++;
   const first = tokens[j];
   if (!first || j > high) return null;
   if (DASHES.has(first.text)) {

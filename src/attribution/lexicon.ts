@@ -168,6 +168,8 @@ const PERSON_ENDING = /(man|men|woman|women|er|or|ist|ian|ant|ent|ee|crat|year-o
 export function isPersonNoun(word: string): boolean {
   const one = singular(word);
   if (PEOPLE.has(word) || PEOPLE.has(one) || ROLE_HEADS.has(word) || ROLE_HEADS.has(one)) return true;
+  // family words ("her grandson, Jake, said")
+  if ([word, one].some((w) => Object.hasOwn(KIN, w) || FEMININE.has(w) || MASCULINE.has(w))) return true;
   return PERSON_ENDING.test(one) && !THING.test(one) && !ORG_HEADS.has(one) && !TEXTS.has(one);
 }
 

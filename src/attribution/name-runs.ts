@@ -124,3 +124,15 @@ function ownerStart(tokens: Token[], k: number): number {
   if (tokens[start - 1]?.lower === 'the') start--;
   return start;
 }
+
+/**
+ * The token that stands before the lower-case words of a post ending at `k` ("lost her sister
+ * Victoria" → "lost"): where the name stands in its sentence.
+ */
+export function postStart(tokens: Token[], k: number): number {
+  let lead = k;
+  while (lead > 0 && /^[a-z]/.test(tokens[lead]?.text ?? '') && /^(NOUN|ADJ)$/.test(tokens[lead]?.pos ?? ''))
+    lead--;
+  if (lead < k && /^(his|her|their|its|our|my|your)$/.test(tokens[lead]?.lower ?? '')) lead--;
+  return lead;
+}

@@ -21,6 +21,7 @@ import {
   ofInstitution,
   ownerStart,
   particlesAfter,
+  postStart,
   sentenceOpeningRole,
 } from './name-runs.ts';
 import { firstNameGender, isFirstName } from './names.ts';
@@ -139,7 +140,9 @@ export class PeopleTable {
     const after = tokens[last + 1];
     // "at Alzheimer's Research UK", "The Huffington Post's Scott Conroy asked": what a possessive owns
     // stands where its owner does
-    const lead = /^['’]s?$/.test(before?.text ?? '') ? tokens[ownerStart(tokens, first - 2) - 1] : before;
+    const lead = /^['’]s?$/.test(before?.text ?? '')
+      ? tokens[ownerStart(tokens, first - 2) - 1]
+      : tokens[postStart(tokens, titled ? first - 3 : first - 1)];
     const subject =
       !(lead && (lead.pos === 'ADP' || lead.pos === 'VERB')) && !/^['’]s$/.test(after?.lower ?? '');
     // people take no article: "the Eastport Gulls", "The Maritime Museum" are not people, though

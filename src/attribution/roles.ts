@@ -1,6 +1,7 @@
 import { FEMININE, HONORIFICS, isPersonNoun, isPluralNoun, MASCULINE, ROLE_HEADS } from './lexicon.ts';
 import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
 import { bare } from './name-runs.ts';
+import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 
 // What the text says of a person beside their name: a role, an age, a gender.
@@ -23,7 +24,16 @@ export function roleBefore(tokens: Token[], first: number, nameFirst: number): s
   if (end < first) {
     const prev = tokens[first - 1];
     if (prev?.para !== tokens[first]?.para) return null;
-    if (prev && ROLE_HEADS.has(prev.lower) && prev.pos !== 'PROPN') end = first - 1;
+    // "said librarian Ruth Adeyemi", "retired teacher Alun Davies": a noun for a person before the name
+    // (only before a name with a first name: "super PACs" is no post and a name)
+    const described =
+      /^[a-z]/.test(prev?.text ?? '') &&
+      prev?.pos === 'NOUN' &&
+      isPersonNoun(prev.lower) &&
+      !isPluralNoun(prev.lower) &&
+      isFirstName(bare(tokens[first] as Token));
+    const post = ROLE_HEADS.has(prev?.lower ?? '') || described;
+    if (prev && post && prev.pos !== 'PROPN') end = first - 1;
     else if (prev?.text === ',') {
       // the description stays in the name's paragraph: a headline above is not one
       let low = first - 1;

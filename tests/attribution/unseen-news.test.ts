@@ -599,3 +599,23 @@ describe('night patrols (two men, their posts)', () => {
     expect(find(result, 'the council will have to find the money').speaker).toBe('John Alvarez');
   });
 });
+
+describe('library reopens (attributions set off by dashes, family, posts before names)', () => {
+  const { result } = article('library-reopens.txt');
+
+  it('"“A” – said X – “B”": both halves are X\'s', () => {
+    const q = find(result, 'We lost 4,000 books');
+    expect(q.speaker).toBe('Owen Price');
+    expect(q.quote).toContain('but not a single reader');
+  });
+
+  it('"…,” shrugged her grandson, Jake, 19." names the grandson', () => {
+    const q = find(result, "But it's our building");
+    expect(q.speaker).toBe('Jake');
+    expect(q.role).toBe('grandson');
+  });
+
+  it('"…,” said librarian Ruth Adeyemi": the post is her role', () => {
+    expect(find(result, 'the best day we have had').role).toBe('librarian');
+  });
+});
