@@ -136,3 +136,14 @@ export function postStart(tokens: Token[], k: number): number {
   if (lead < k && /^(his|her|their|its|our|my|your)$/.test(tokens[lead]?.lower ?? '')) lead--;
   return lead;
 }
+
+/**
+ * "Congressional Republicans", "House Democrats", "Russians": a group named by its members, which
+ * no "he" or "she" can stand for. A first name before it makes it a person ("Chris Evans").
+ */
+export function isPluralGroup(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  const member = last.replace(/s$/, '');
+  if (member === last || !/(an|at|ist|ive|al)$/.test(member)) return false;
+  return words.length === 1 || !isFirstName(words[0] ?? '');
+}

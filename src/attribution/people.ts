@@ -16,6 +16,7 @@ import {
   continuesName,
   hyphenated,
   isNameWord,
+  isPluralGroup,
   nameAfterPortfolio,
   nameWords,
   ofInstitution,
@@ -383,17 +384,6 @@ export class PeopleTable {
       .filter((e) => !e.silent && !e.unnamed)
       .map(({ name, role, kind, aliases }) => ({ name, role, kind, aliases }));
   }
-}
-
-/**
- * "Congressional Republicans", "House Democrats", "Russians": a group named by its members, which
- * no "he" or "she" can stand for. A first name before it makes it a person ("Chris Evans").
- */
-function isPluralGroup(words: string[]): boolean {
-  const last = words[words.length - 1] ?? '';
-  const member = last.replace(/s$/, '');
-  if (member === last || !/(an|at|ist|ive|al)$/.test(member)) return false;
-  return words.length === 1 || !isFirstName(words[0] ?? '');
 }
 
 export const opposite = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
