@@ -25,7 +25,7 @@ import {
   postStart,
   sentenceOpeningRole,
 } from './name-runs.ts';
-import { firstNameGender, isFirstName } from './names.ts';
+import { firstNameGender } from './names.ts';
 import type { Token } from './nlp.ts';
 import { ageAfter, genderOf, roleAfter, roleBefore, tokenText } from './roles.ts';
 import { type Described, describedPeople, opensSentence } from './speaker-nouns.ts';
