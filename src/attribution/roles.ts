@@ -43,10 +43,15 @@ export function roleBefore(tokens: Token[], first: number, nameFirst: number): s
   }
   let start = end;
   const para = tokens[end]?.para;
-  while (start - 1 >= 0 && isNominal(tokens[start - 1]) && tokens[start - 1]?.pos !== 'DET') {
-    if (tokens[start - 1]?.para !== para) break;
-    const t = tokens[start - 1] as Token;
-    if (t.pos === 'PRON') break;
+  for (;;) {
+    const t = tokens[start - 1];
+    // "season-ticket holder": a hyphen written inside a word joins it
+    const glued = t?.text === '-' && t.end === tokens[start]?.start && tokens[start - 2]?.end === t.start;
+    if (glued && isNominal(tokens[start - 2])) {
+      start -= 2;
+      continue;
+    }
+    if (!t || !isNominal(t) || t.pos === 'DET' || t.pos === 'PRON' || t.para !== para) break;
     start--;
   }
   return tokenText(tokens, start, end);

@@ -619,3 +619,18 @@ describe('library reopens (attributions set off by dashes, family, posts before 
     expect(find(result, 'the best day we have had').role).toBe('librarian');
   });
 });
+
+describe('last match (fans and a club, roles with hyphens)', () => {
+  const { result } = article('last-match.txt');
+
+  it('"said season-ticket holder Kelly Marsh, 44": the whole post, hyphen and all', () => {
+    const q = find(result, 'My grandad brought me here');
+    expect(q.speaker).toBe('Kelly Marsh');
+    expect(q.role).toBe('season-ticket holder');
+  });
+
+  it('"…,” laughed Name, 61, a fan since 1971." and the manager\'s "she said"', () => {
+    expect(find(result, 'The toilets were a disgrace').speaker).toBe('Steve Barnes');
+    expect(find(result, 'This one is for them').speaker).toBe('Sofia Reyes');
+  });
+});
