@@ -40,6 +40,7 @@ const BARE_CLAUSE = new Set([
 const INFORMED = new Set(['inform', 'informs', 'informed', 'informing']);
 /** Verbs of telling someone something, whose clause comes after the one told ("told reporters she …"). */
 const ADDRESSED = new Set(['tell', 'assure', 'remind', 'inform', 'warn']);
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** Common irregular past forms, which open a reported clause as "-ed" forms do ("said the inquiry began"). */
 const IRREGULAR_PAST = new Set(
   'began became came went took gave made kept found thought brought sought won lost left held knew grew fell rose saw meant met ran sent spent stood broke chose drove spoke wrote paid led'.split(
@@ -219,9 +220,12 @@ export class UnquotedSpeechFinder {
       // a capitalised "verb" is a name's word ("The Associated Press")
       if ((t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) || t.text === ',' || t.text === '.') break;
     }
-    if (BARE_CLAUSE.has(lemma) && isSubjectPronoun(next) && next.lower !== 'who') {
-      for (let k = v + 2; k <= Math.min(end, v + 4); k++)
-        if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return v + 1;
+    // "said on Tuesday it would …", "said Monday he would …": past when it was said
+    const from = this.pastWhen(v + 1, end);
+    const opener = tokens[from];
+    if (BARE_CLAUSE.has(lemma) && isSubjectPronoun(opener) && opener?.lower !== 'who') {
+      for (let k = from + 1; k <= Math.min(end, from + 3); k++)
+        if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return from;
     }
     if (ADDRESSED.has(lemma)) {
       const clause = this.clauseAfterAddressee(v, end);
@@ -235,6 +239,21 @@ export class UnquotedSpeechFinder {
     if (verb.pos === 'AUX') return v + 1;
     const past = verb.pos === 'VERB' && (/^[a-z]+ed$/.test(verb.text) || IRREGULAR_PAST.has(verb.text));
     return past && lemma !== 'tell' && subject.last + 1 < end ? v + 1 : null;
+  }
+
+  /** Past a time after the verb ("on Tuesday", "Monday", "last week") to the token after it. */
+  private pastWhen(k: number, end: number): number {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (!t) return k;
+    if (WEEKDAY.test(t.lower)) return k + 1;
+    if (t.lower === 'on' && WEEKDAY.test(tokens[k + 1]?.lower ?? '')) return k + 2;
+    if (
+      /^(last|this|earlier|late)$/.test(t.lower) &&
+      /^(week|month|year|night|morning|evening)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      return Math.min(end, k + 2);
+    return k;
   }
 
   /**

@@ -634,3 +634,17 @@ describe('last match (fans and a club, roles with hyphens)', () => {
     expect(find(result, 'This one is for them').speaker).toBe('Sofia Reyes');
   });
 });
+
+describe('chip curbs (wire copy with a time after the verb)', () => {
+  const { result } = article('chip-curbs.txt');
+
+  it('"China said on Tuesday it would …": the clause after the time is what was said', () => {
+    const q = find(result, 'it would take');
+    expect(q.speaker).toBe('China');
+    expect(q.quote.startsWith('it would take')).toBe(true);
+  });
+
+  it('"…,” said Name of the consultancy X." is the person, not the consultancy', () => {
+    expect(find(result, 'They can hit back with rare earths').speaker).toBe('Paul Triolo');
+  });
+});
