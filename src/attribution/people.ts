@@ -53,6 +53,8 @@ export interface Entity extends Person {
    * them by, but a later "she said" may mean them. Not one of the document's people.
    */
   unnamed?: boolean;
+  /** An unnamed speaker's post ("spokesman"), for a later "the spokesman"; not a role to show. */
+  post?: string;
   /** An unnamed group ("the family's lawyers"), whom only "they" can mean. */
   group?: boolean;
 }
@@ -308,7 +310,7 @@ export class PeopleTable {
   }
 
   /** An unnamed speaker (see `Entity.unnamed`) described by tokens first..last; once per description. */
-  addUnnamed(first: number, last: number, { gender, group }: Described): number {
+  addUnnamed(first: number, last: number, { gender, group, post }: Described): number {
     const start = this.tokens[first]?.start ?? 0;
     const known = this.unnamedAt.get(start);
     if (known !== undefined) return known;
@@ -323,6 +325,7 @@ export class PeopleTable {
       lastSeen: start,
       unnamed: true,
       group,
+      post,
     });
     const id = this.entities.length - 1;
     this.unnamedAt.set(start, id);

@@ -223,7 +223,9 @@ export class UnquotedSpeechFinder {
     // "said on Tuesday it would …", "said Monday he would …": past when it was said
     const from = this.pastWhen(v + 1, end);
     const opener = tokens[from];
-    if (BARE_CLAUSE.has(lemma) && isSubjectPronoun(opener) && opener?.lower !== 'who') {
+    // ("said there would be no inquiry": "there" opens a clause as a pronoun does)
+    const pronoun = isSubjectPronoun(opener) || opener?.lower === 'there';
+    if (BARE_CLAUSE.has(lemma) && pronoun && opener?.lower !== 'who') {
       for (let k = from + 1; k <= Math.min(end, from + 3); k++)
         if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return from;
     }

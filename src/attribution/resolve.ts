@@ -233,8 +233,9 @@ export class Resolver {
   }
 
   private hasRole(e: Entity, head: string, modifiers: string[]): boolean {
-    if (!e.role) return false;
-    const words = e.role
+    const role = e.role ?? e.post;
+    if (!role) return false;
+    const words = role
       .toLowerCase()
       .split(/\s+/)
       .map((w) => w.replace(/\.$/, ''))

@@ -35,6 +35,8 @@ export function opensSentence(tokens: Token[], k: number): boolean {
 export interface Described {
   gender: 'm' | 'f' | null;
   group: boolean;
+  /** The head word, by which a later "the spokesman" finds them. */
+  post: string;
 }
 
 /**
@@ -51,14 +53,20 @@ export function describedPeople(tokens: Token[], p: Phrase): Described | null {
     }
   }
   const words = tokens.slice(p.first, last + 1);
-  if (words.slice(1).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) return null;
+  // a name may own the post ("Keir Starmer's spokesman"), not be in it
+  let owned = -1;
+  words.forEach((t, i) => {
+    if (/^['’]s?$/.test(t.text)) owned = i;
+  });
+  if (words.slice(Math.max(1, owned + 1)).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN'))
+    return null;
   const head = bare(tokens[last] as Token);
   if (!isCommonNoun(tokens[last]) || !isPersonNoun(head)) return null;
   // "the candidate", "the former senator" mean someone named before; "the transport secretary" may
   // be someone new, as a portfolio sets them apart
   if (words[0]?.lower === 'the' && !words.slice(1, -1).some(isCommonNoun)) return null;
   const gender = FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
-  return { gender, group: isPluralNoun(head) };
+  return { gender, group: isPluralNoun(head), post: head };
 }
 
 /** A noun in lower case: the tagger calls some "proper" once it has met them in a possessive ("family's."). */

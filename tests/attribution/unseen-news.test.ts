@@ -648,3 +648,22 @@ describe('chip curbs (wire copy with a time after the verb)', () => {
     expect(find(result, 'They can hit back with rare earths').speaker).toBe('Paul Triolo');
   });
 });
+
+describe('no inquiry (a spokesman who is named only by whose he is)', () => {
+  const { result } = article('no-inquiry.txt');
+
+  it('"X\'s spokesman said there would be …": "there" opens the clause', () => {
+    expect(find(result, 'there would be no public inquiry').speaker).toBe(
+      "Prime Minister Keir Starmer's spokesman",
+    );
+  });
+
+  it('a later "the spokesman said" is the same spokesman, not the prime minister', () => {
+    expect(find(result, 'has full confidence in the process').speaker).toBe(
+      "Prime Minister Keir Starmer's spokesman",
+    );
+    expect(find(result, "I'm not going to get into that").speaker).toBe(
+      "Prime Minister Keir Starmer's spokesman",
+    );
+  });
+});
