@@ -68,6 +68,7 @@ export class UnquotedSpeechFinder {
     const found: UnquotedSpeech[] = [];
     const { sentences } = this.analysis;
     sentences.forEach((s, n) => {
+      if (this.isHeadline(s)) return;
       const reported = this.reported(s, n);
       const indirect = reported ? [] : this.indirect(s);
       // "According to X, A" only when A has no speaker of its own ("According to the Kremlin, Putin confirmed that …")
@@ -76,6 +77,17 @@ export class UnquotedSpeechFinder {
       else found.push(...indirect, ...(according ? [according] : []));
     });
     return found;
+  }
+
+  /**
+   * "Coach insists job is safe after fifth straight defeat": a headline sums up, in words nobody said;
+   * the first line of a story, ending without a stop.
+   */
+  private isHeadline(s: Sentence): boolean {
+    const { tokens } = this;
+    const line = tokens[s.first]?.para;
+    if (line !== tokens[0]?.para || tokens[s.last + 1]?.para === line) return false;
+    return !/^[.!?]$/.test(tokens[s.last]?.text ?? '');
   }
 
   private hasQuote(first: number, last: number): boolean {

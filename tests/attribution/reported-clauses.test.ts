@@ -81,3 +81,16 @@ describe('chip curbs (wire copy with a time after the verb)', () => {
     expect(find(result, 'They can hit back with rare earths').speaker).toBe('Paul Triolo');
   });
 });
+
+describe('fifth defeat (a headline that sums up)', () => {
+  const { result } = article('fifth-defeat.txt');
+
+  it('"Coach insists job is safe …" as a headline is nobody\'s words; the story\'s sentence is', () => {
+    expect(result.quotes.some((q) => q.quote.includes('job is safe'))).toBe(false);
+    expect(find(result, 'she still had the backing of the board').speaker).toBe('Marta Lindqvist');
+  });
+
+  it('"the 29-year-old said" after "Captain Ben Osei apologised"', () => {
+    expect(find(result, 'They deserved so much more from us').speaker).toBe('Ben Osei');
+  });
+});
