@@ -8,7 +8,17 @@ export interface Phrase {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive pronouns that name an owner outside quotes, and the subject pronoun that finds them ("Her verdict" → "she"). */
+export const OWNER_PRONOUNS: Readonly<Record<string, string>> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+};
+
+/** A possessive mark standing as its own token ("'s", "’", as in "Starmer's", "pilots'"). */
+export const isPossessiveMark = (t: Token | undefined): boolean => !!t && /^['’]s?$/.test(t.text);
 const NP_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 /** A person defined by a relation: "adviser to", "close to", "successor to". */
 const relational = (t: Token): boolean => t.lower === 'close' || (t.pos === 'NOUN' && isPersonNoun(t.lower));
@@ -48,7 +58,7 @@ export function isNominal(t: Token | undefined): boolean {
   if (NP_POS.has(t.pos))
     return !(t.pos === 'DET' && !/^(the|a|an|one|another|some|this|that|these|those)$/.test(t.lower));
   if (t.pos === 'PRON') return POSSESSIVES.has(t.lower);
-  if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
+  if (isPossessiveMark(t)) return true;
   if (t.text === '-' || t.text === '.') return false;
   // wink tags some surnames and titles as verbs or adverbs; inside a phrase a capital decides
   return /^[A-Z][\w.'’-]*$/.test(t.text) && MISTAGGED.has(t.pos) && !FUNCTION_WORDS.has(t.lower);

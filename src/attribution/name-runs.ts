@@ -8,7 +8,7 @@ import {
   PORTFOLIO_HEADS,
   ROLE_HEADS,
 } from './lexicon.ts';
-import { isNominal } from './mentions.ts';
+import { isNominal, POSSESSIVES } from './mentions.ts';
 import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 
@@ -83,17 +83,17 @@ export function sentenceOpeningRole(tokens: Token[], first: number, last: number
   const t = tokens[first] as Token;
   const prev = tokens[first - 1];
   const opens = !prev || prev.para !== t.para || /^[.!?”"]$/.test(prev.text);
-  if (last - first < 2 || isFirstName(bare(t))) return false;
+  const word = bare(t);
+  if (last - first < 2 || isFirstName(word)) return false;
   // "Conservative Emma Price", "Democrat Hillary Clinton": a word that is no first name, before one
   // when it says what the person is: a party, a nationality, a noun for people (not "New York Times")
-  const word = bare(t);
   const describes = isPersonNoun(word) || PARTY_WORDS.has(word) || /(an|ian|ese|ish|i)$/.test(word);
   const beforeFirstName =
     describes &&
     /^[A-Z][a-z]+$/.test(t.text) &&
     isFirstName(bare(tokens[first + 1] as Token)) &&
     /^(PROPN|NOUN)$/.test(tokens[last]?.pos ?? '');
-  return (opens && isPersonNoun(bare(t))) || beforeFirstName;
+  return (opens && isPersonNoun(word)) || beforeFirstName;
 }
 
 /** Parties and leanings written before a name ("Conservative Emma Price", "Democrat Hillary Clinton"). */
@@ -116,8 +116,8 @@ export function nameWords(tokens: Token[], first: number, last: number): string[
   return words;
 }
 
-export /** Where the owner ending at token `k` starts: its capitalised words, and a "the" before them. */
-function ownerStart(tokens: Token[], k: number): number {
+/** Where the owner ending at token `k` starts: its capitalised words, and a "the" before them. */
+export function ownerStart(tokens: Token[], k: number): number {
   let start = k;
   while (start > 0 && /^[A-Z]/.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]?.pos !== 'PUNCT')
     start--;
@@ -133,7 +133,7 @@ export function postStart(tokens: Token[], k: number): number {
   let lead = k;
   while (lead > 0 && /^[a-z]/.test(tokens[lead]?.text ?? '') && /^(NOUN|ADJ)$/.test(tokens[lead]?.pos ?? ''))
     lead--;
-  if (lead < k && /^(his|her|their|its|our|my|your)$/.test(tokens[lead]?.lower ?? '')) lead--;
+  if (lead < k && POSSESSIVES.has(tokens[lead]?.lower ?? '')) lead--;
   return lead;
 }
 

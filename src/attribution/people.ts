@@ -9,7 +9,7 @@ import {
   POST_NOMINALS,
   ROLE_HEADS,
 } from './lexicon.ts';
-import { isNominal, phraseStartingAt } from './mentions.ts';
+import { isNominal, isPossessiveMark, phraseStartingAt } from './mentions.ts';
 import {
   andPortfolio,
   bare,
@@ -92,10 +92,11 @@ export class PeopleTable {
       for (;;) {
         // a headline's last word and the next paragraph's first are two names ("… in Millbrook / Millbrook, a town")
         if (tokens[j + 1]?.para !== tokens[i]?.para) break;
+        const particles = particlesAfter(tokens, j);
         if ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
         // "Wilson-Raybould"; "the Royal Bank of Scotland Group"; "Borja del Pozo Cruz"
         else if (hyphenated(tokens, j + 1)) j += 2;
-        else if (particlesAfter(tokens, j) > 0 && !inQuote(j + 1)) j += particlesAfter(tokens, j) + 1;
+        else if (particles > 0 && !inQuote(j + 1)) j += particles + 1;
         else if (ofInstitution(tokens, j) && !inQuote(j + 2)) {
           ofAt = j + 1;
           j += 2;
@@ -143,7 +144,7 @@ export class PeopleTable {
     const after = tokens[last + 1];
     // "at Alzheimer's Research UK", "The Huffington Post's Scott Conroy asked": what a possessive owns
     // stands where its owner does
-    const lead = /^['’]s?$/.test(before?.text ?? '')
+    const lead = isPossessiveMark(before)
       ? tokens[ownerStart(tokens, first - 2) - 1]
       : tokens[postStart(tokens, titled ? first - 3 : first - 1)];
     const subject =

@@ -10,7 +10,14 @@ import {
   SAYINGS,
   TEXTS,
 } from './lexicon.ts';
-import { isSubjectPronoun, type Phrase, phraseStartingAt, portfolioAnd } from './mentions.ts';
+import {
+  isPossessiveMark,
+  isSubjectPronoun,
+  OWNER_PRONOUNS,
+  type Phrase,
+  phraseStartingAt,
+  portfolioAnd,
+} from './mentions.ts';
 import { bare, nameAfterPortfolio, nameWords, particlesAfter, sentenceOpeningRole } from './name-runs.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
@@ -32,8 +39,6 @@ const TITLE_WORDS: Record<string, string> = {
 };
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
-/** Possessive pronouns and the subject pronoun that finds their owner ("Her verdict" → "she"). */
-const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** How many earlier occurrences a pronoun may reach back over. */
 const PRONOUN_REACH = 40;
 
@@ -46,13 +51,13 @@ export class Resolver {
 
   resolve(said: Phrase): Resolution {
     const p = this.possessor(said) ?? said;
-    const owner = OWNER_PRONOUNS[this.tokens[p.first]?.lower ?? ''];
-    const id =
-      p.first === p.last && owner ? this.pronoun(owner, this.tokens[p.first]?.start ?? 0) : this.entityOf(p);
-    if (p.first === p.last && owner) {
-      const e = id === null ? undefined : this.table.entities[id];
+    const owner = p.first === p.last ? OWNER_PRONOUNS[this.tokens[p.first]?.lower ?? ''] : undefined;
+    if (owner) {
+      const ownerId = this.pronoun(owner, this.tokens[p.first]?.start ?? 0);
+      const e = ownerId === null ? undefined : this.table.entities[ownerId];
       return { speaker: e?.name ?? null, role: e?.role ?? null };
     }
+    const id = this.entityOf(p);
     const start = this.tokens[p.first]?.start ?? 0;
     const local = this.table.text(p.first, p.last);
     if (id === null) {
@@ -74,7 +79,7 @@ export class Resolver {
     const head = bare(tokens[p.last] as Token);
     if (!TEXTS.has(head) && !SAYINGS.has(head)) return null;
     for (let k = p.last - 1; k > p.first; k--)
-      if (/^['’]s?$/.test(tokens[k]?.text ?? '')) return { first: p.first, last: k - 1 };
+      if (isPossessiveMark(tokens[k])) return { first: p.first, last: k - 1 };
     // "Her verdict on the turbines: “…”"
     return OWNER_PRONOUNS[tokens[p.first]?.lower ?? ''] ? { first: p.first, last: p.first } : null;
   }

@@ -1,5 +1,12 @@
 import { FEMININE, HONORIFICS, isPersonNoun, isPluralNoun, MASCULINE, ROLE_HEADS } from './lexicon.ts';
-import { hasHead, isNominal, type Phrase, phraseEndingAt, phraseStartingAt } from './mentions.ts';
+import {
+  hasHead,
+  isNominal,
+  isPossessiveMark,
+  type Phrase,
+  phraseEndingAt,
+  phraseStartingAt,
+} from './mentions.ts';
 import { bare } from './name-runs.ts';
 import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
@@ -78,7 +85,7 @@ function describes(tokens: Token[], p: Phrase | null): string | null {
   while (first <= p.last && /^(the|a|an|its|his|her|their|our)$/.test(tokens[first]?.lower ?? '')) first++;
   const lead = tokens[first];
   // "Moore's brother, Kevin,": a name that owns the role leads it
-  const owner = /^['’]s?$/.test(tokens[first + 1]?.text ?? '');
+  const owner = isPossessiveMark(tokens[first + 1]);
   if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)) && !owner)) return null;
   for (let k = first; k <= p.last; k++) {
     const t = tokens[k] as Token;

@@ -1,5 +1,5 @@
 import { FEMININE, isPersonNoun, isPluralNoun, isSpeakingNoun, MASCULINE } from './lexicon.ts';
-import { isSubjectPronoun, type Phrase } from './mentions.ts';
+import { isPossessiveMark, isSubjectPronoun, type Phrase } from './mentions.ts';
 import { bare } from './name-runs.ts';
 import type { Token } from './nlp.ts';
 
@@ -19,7 +19,7 @@ export function canSpeak(tokens: Token[], p: Phrase): boolean {
   if (isSubjectPronoun(head) || head.pos === 'PRON') return true;
   let k = p.last;
   // "Clinton's campaign": the possessor decides only when the head itself is a name
-  while (k > p.first && /^['’]s?$/.test(tokens[k]?.text ?? '')) k--;
+  while (k > p.first && isPossessiveMark(tokens[k])) k--;
   const word = tokens[k] as Token;
   if (/^[A-Z]/.test(word.text) && (word.pos !== 'NOUN' || !opensSentence(tokens, k))) return true;
   return isSpeakingNoun(bare(word));
@@ -56,7 +56,7 @@ export function describedPeople(tokens: Token[], p: Phrase): Described | null {
   // a name may own the post ("Keir Starmer's spokesman"), not be in it
   let owned = -1;
   words.forEach((t, i) => {
-    if (/^['’]s?$/.test(t.text)) owned = i;
+    if (isPossessiveMark(t)) owned = i;
   });
   if (words.slice(Math.max(1, owned + 1)).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN'))
     return null;

@@ -15,7 +15,9 @@ import { labelBefore } from './labels.ts';
 import { SAYINGS } from './lexicon.ts';
 import {
   isNameLike,
+  isPossessiveMark,
   isSubjectPronoun,
+  OWNER_PRONOUNS,
   type Phrase,
   phraseEndingAt,
   phraseStartingAt,
@@ -376,6 +378,6 @@ function ownsSaying(tokens: Token[], p: Phrase): boolean {
       break;
     }
   if (!SAYINGS.has(tokens[head]?.lower ?? '')) return false;
-  const owner = /^(his|her|their|its)$/.test(tokens[p.first]?.lower ?? '');
-  return owner || tokens.slice(p.first, head).some((t) => /^['’]s?$/.test(t.text));
+  const owner = Object.hasOwn(OWNER_PRONOUNS, tokens[p.first]?.lower ?? '');
+  return owner || tokens.slice(p.first, head).some(isPossessiveMark);
 }

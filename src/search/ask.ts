@@ -107,8 +107,9 @@ function rank({ corpus, topic, speakers, naming, namingTerms, limit }: Asked, sc
     if (ownWords.size > 0) {
       const top = results[0]?.score ?? 1;
       const theirs = corpus.search.search(groups, 'most', (id) => ownWords.has(id), limit, ranking);
+      // ownWords holds only passages in scope
       for (const { id, score } of theirs)
-        if (!scores.has(id) && corpus.isVisible(id, scope)) scores.set(id, score / top + SPEAKER_WORDS_BONUS);
+        if (!scores.has(id)) scores.set(id, score / top + SPEAKER_WORDS_BONUS);
     }
   } else {
     for (const [id, quote] of ownWords) scores.set(id, weight(quote) + namedAsAsked(quote, naming));
