@@ -32,13 +32,13 @@ export function namesPerson(tokens: Token[], p: Phrase): boolean {
       (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && isPersonNoun(w))
     )
       return true;
-    if (/^[A-Z]/.test(t.text) && k < p.last && isFirstName(w)) return true;
+    if (/^\p{Lu}/u.test(t.text) && k < p.last && isFirstName(w)) return true;
   }
   return false;
 }
 
 export const isAdverbial = (t: Token | undefined): boolean =>
-  !!t && (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not') && !/^[A-Z]/.test(t.text);
+  !!t && (t.pos === 'ADV' || t.pos === 'AUX' || t.lower === 'not') && !/^\p{Lu}/u.test(t.text);
 
 export function isCue(t: Token | undefined, adjacent: boolean): boolean {
   if (!t || !(t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || t.pos === 'ADJ')) return false;

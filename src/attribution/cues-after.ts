@@ -105,7 +105,7 @@ function cueAt(tokens: Token[], j: number, high: number): SpeakerCue | null {
   let v = j;
   while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;
   // a capitalised word before a reporting verb is a name that looks like a verb ("Read said")
-  const named = /^[A-Z]/.test(tokens[v]?.text ?? '') && isCueAt(tokens, v + 1, true);
+  const named = /^\p{Lu}/u.test(tokens[v]?.text ?? '') && isCueAt(tokens, v + 1, true);
   if (named && v === j) return { mention: { first: v, last: v }, cue: v + 1, kind: 'after' };
   if (!named && isCueAt(tokens, v, true)) {
     const mention = subjectAfter(tokens, v, high);
@@ -146,7 +146,7 @@ function verbAfterSubject(tokens: Token[], subject: Phrase, high: number): numbe
 function cueAfterModifiers(tokens: Token[], k: number): number | null {
   for (let n = 0; n < 2; n++) {
     const t = tokens[k];
-    const modifier = isAdverbial(t) || (t?.pos === 'ADJ' && !/^[A-Z]/.test(t.text));
+    const modifier = isAdverbial(t) || (t?.pos === 'ADJ' && !/^\p{Lu}/u.test(t.text));
     if (!modifier || isCueAt(tokens, k, true)) break;
     k++;
   }

@@ -120,7 +120,9 @@ republican democrat conservative liberal progressive independent candidate someo
 everyone nobody another other one others spectator onlooker bystander shopper owner driver officer agent
 soldier troop marine student worker teacher farmer nurse doctor dean principal coach pastor priest imam rabbi
 bishop vicar chaplain nun monk captain sergeant constable detective lieutenant paramedic surgeon midwife pilot
-chef landlord ranger mechanic`.split(/\s+/),
+chef landlord ranger mechanic pensioner toddler schoolboy schoolgirl octogenarian nonagenarian centenarian`.split(
+    /\s+/,
+  ),
 );
 
 /** Texts that speak for their authors ("the statement said", "the ad claims", "the memo read"). */
@@ -152,6 +154,22 @@ ministry department agency bureau commission court university network organizati
 enterprises brands foods bank service services radio television broadcasting broadcaster constabulary
 tribunal assembly treasury charity regulator watchdog railway railways airline observatory forum movement
 initiative collective chamber guild conference`.split(/\s+/),
+);
+
+/** Lower-case nouns that, just before a name, say the name is a body's ("energy firm Centrica"). */
+export const BODY_NOUNS = new Set(
+  `company firm charity retailer supermarket carmaker automaker airline carrier lender insurer broadcaster
+publisher startup start-up manufacturer maker giant chain operator provider conglomerate multinational
+subsidiary outlet newspaper studio consultancy watchdog regulator`.split(/\s+/),
+);
+
+/** Trades and fields that name a body more often than a family ("Thames Water", "Athletics Ireland", "Silver Oaks Care"). */
+export const SECTOR_WORDS = new Set(
+  `water rail rails mail post power energy gas electric electricity health care healthcare athletics cricket rugby
+football soccer tennis golf swimming cycling rowing hockey netball basketball baseball sport sports transport transit
+housing homes insurance finance capital pharma pharmaceuticals steel oil mining logistics telecom telecoms mobile
+broadband airport airports shipping freight retail foods utilities aviation tourism fire rescue ambulance
+emergency coastguard`.split(/\s+/),
 );
 
 /** Heads whose "of" may name two fields ("Department of Health and Social Care", "Office of Rail and Road"). */

@@ -50,7 +50,7 @@ const TIME_WORDS = new Set(
 export const isSubjectPronoun = (t: Token | undefined): boolean =>
   !!t && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower);
 
-const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 /** A token that can be part of a noun phrase naming a speaker. */
 export function isNominal(t: Token | undefined): boolean {
@@ -61,7 +61,7 @@ export function isNominal(t: Token | undefined): boolean {
   if (isPossessiveMark(t)) return true;
   if (t.text === '-' || t.text === '.') return false;
   // wink tags some surnames and titles as verbs or adverbs; inside a phrase a capital decides
-  return /^[A-Z][\w.'’-]*$/.test(t.text) && MISTAGGED.has(t.pos) && !FUNCTION_WORDS.has(t.lower);
+  return /^\p{Lu}[\p{L}\w.'’-]*$/u.test(t.text) && MISTAGGED.has(t.pos) && !FUNCTION_WORDS.has(t.lower);
 }
 
 /** A piece of a word the tokenizer split off ("Fran" "ÃÂ" "§" "ois"): it joins its neighbour. */
@@ -82,11 +82,11 @@ const FUNCTION_WORDS = new Set(
 
 /** "Office of Rail and Road": an "and" between two capitals, after a portfolio's "of", stays in the name. */
 export function portfolioAnd(tokens: Token[], and: number): boolean {
-  if (tokens[and]?.lower !== 'and' || !/^[A-Z]/.test(tokens[and + 1]?.text ?? '')) return false;
+  if (tokens[and]?.lower !== 'and' || !/^\p{Lu}/u.test(tokens[and + 1]?.text ?? '')) return false;
   for (let k = and - 1; k >= and - 3 && k > 0; k--) {
     const t = tokens[k] as Token;
     if (t.lower === 'of') return PORTFOLIO_HEADS.has(tokens[k - 1]?.lower ?? '') && k < and - 1;
-    if (!/^[A-Z]/.test(t.text)) return false;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
 }
@@ -203,7 +203,7 @@ export function subjectBefore(tokens: Token[], v: number, low: number): Phrase |
     const skippable =
       t && (t.pos === 'ADV' || t.pos === 'AUX' || TIME_WORDS.has(t.lower) || /^(not|n't|n’t)$/.test(t.lower));
     if (!t || !skippable) break;
-    if (/^[A-Z]/.test(t.text) && t.pos === 'ADV') break;
+    if (/^\p{Lu}/u.test(t.text) && t.pos === 'ADV') break;
     i--;
   }
   i = skipParenthesisLeft(tokens, i, low);
@@ -259,7 +259,7 @@ function commaChainHead(
 /** The subject after an inverted verb ("…,” said Senator Jane Doe, a Democrat). */
 export function subjectAfter(tokens: Token[], v: number, high: number): Phrase | null {
   let j = v + 1;
-  while (j <= high && tokens[j]?.pos === 'ADV' && !/^[A-Z]/.test(tokens[j]?.text ?? '')) j++;
+  while (j <= high && tokens[j]?.pos === 'ADV' && !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) j++;
   const phrase = phraseStartingAt(tokens, j, high);
   if (phrase) return phrase;
   // "said skipper Tomas Grieve": a title the tagger reads as a verb, then the name

@@ -16,12 +16,12 @@ export const bare = (t: Token): string => t.lower.replace(/\.$/, '');
 
 export const isNameWord = (t: Token | undefined): boolean =>
   !!t &&
-  /^[A-Z]/.test(t.text) &&
+  /^\p{Lu}/u.test(t.text) &&
   !NOT_NAMES.has(t.lower) &&
   (t.pos === 'PROPN' || (isNominal(t) && !['ADJ', 'NOUN', 'DET', 'PRON'].includes(t.pos)));
 
 export const continuesName = (t: Token | undefined): boolean =>
-  !!t && t.pos === 'NOUN' && /^[A-Z][a-z]/.test(t.text) && !NOT_NAMES.has(t.lower);
+  !!t && t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 
 /** "Wilson" "-" "Raybould" written together: one name. */
 export const hyphenated = (tokens: Token[], k: number): boolean => {
@@ -70,7 +70,7 @@ export const andPortfolio = (tokens: Token[], ofAt: number, j: number): boolean 
  * most often two words, three with an initial ("Lloyd J. Austin"); at least one word is the portfolio.
  */
 export function nameAfterPortfolio(tokens: Token[], from: number, last: number): number {
-  const initial = /^[A-Z]\.$/.test(tokens[last - 1]?.text ?? '');
+  const initial = /^\p{Lu}\.$/u.test(tokens[last - 1]?.text ?? '');
   return Math.max(from + 1, initial ? last - 2 : last - 1);
 }
 
@@ -90,7 +90,7 @@ export function sentenceOpeningRole(tokens: Token[], first: number, last: number
   const describes = isPersonNoun(word) || PARTY_WORDS.has(word) || /(an|ian|ese|ish|i)$/.test(word);
   const beforeFirstName =
     describes &&
-    /^[A-Z][a-z]+$/.test(t.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
     isFirstName(bare(tokens[first + 1] as Token)) &&
     /^(PROPN|NOUN)$/.test(tokens[last]?.pos ?? '');
   return (opens && isPersonNoun(word)) || beforeFirstName;
@@ -119,7 +119,7 @@ export function nameWords(tokens: Token[], first: number, last: number): string[
 /** Where the owner ending at token `k` starts: its capitalised words, and a "the" before them. */
 export function ownerStart(tokens: Token[], k: number): number {
   let start = k;
-  while (start > 0 && /^[A-Z]/.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]?.pos !== 'PUNCT')
+  while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]?.pos !== 'PUNCT')
     start--;
   if (tokens[start - 1]?.lower === 'the') start--;
   return start;

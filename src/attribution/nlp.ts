@@ -33,13 +33,31 @@ export interface Analysis {
 }
 
 /** A possessive or "is" clitic on a longer word ("Trump’s", "it's"). */
-const POSSESSIVE = /(?<=\w)['’]s$/i;
+const POSSESSIVE = /(?<=[\p{L}\d])['’]s$/iu;
 const CLOSE_AND_MARK = /(?<=^[)\]])[:;,.]$/;
 
 function paragraphStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+const LETTERS = /^\p{L}+$/u;
+const BEYOND_LATIN1 = /[^\p{ASCII}\u00a0-\u00ff]/u;
+
+/** Two letter runs written together, one of them holding a letter wink splits words at. */
+const isLetterPiece = (before: string, piece: string): boolean =>
+  LETTERS.test(before) && LETTERS.test(piece) && (BEYOND_LATIN1.test(before) || BEYOND_LATIN1.test(piece));
+
+/**
+ * The tag of a word wink tagged in pieces: a capitalised word is a name if a piece was or if it opens
+ * on a letter wink cannot read ("Łukasz", "Šefčovič"); otherwise the first real tag stands.
+ */
+function mergedTag(word: string, held: string, piece = 'X'): string {
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (capitalised && (held === 'PROPN' || piece === 'PROPN' || BEYOND_LATIN1.test(word[0] ?? '')))
+    return 'PROPN';
+  return held === 'X' ? piece : held;
 }
 
 /** Titles written with a stop before a name ("Rev. Kyev Tatum"): the stop ends no sentence. */
@@ -82,8 +100,17 @@ export function analyse(text: string): Analysis {
       continue;
     }
     cursor = found + value.length;
-    // "Rev." "Lt." "Capt.": the stop of a title wink does not know stays on the title
     const previous = tokens[tokens.length - 1];
+    // wink cuts a word at a letter beyond Latin-1 ("Radosław" → "Rados" "ł" "aw"): the pieces are one word
+    if (previous && previous.end === found && isLetterPiece(previous.text, value)) {
+      previous.text += value;
+      previous.lower = previous.text.toLowerCase();
+      previous.end = cursor;
+      previous.pos = mergedTag(previous.text, previous.pos, tags[i]);
+      keptAt[i] = tokens.length - 1;
+      continue;
+    }
+    // "Rev." "Lt." "Capt.": the stop of a title wink does not know stays on the title
     if (value === '.' && previous && previous.end === found && TITLE_ABBREVIATIONS.has(previous.lower)) {
       previous.text += '.';
       previous.lower += '.';

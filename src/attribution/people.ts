@@ -1,5 +1,6 @@
 import { lowerBound } from '../text/sorted.ts';
 import {
+  BODY_NOUNS,
   HONORIFICS,
   INSTITUTION_WORDS,
   isPersonNoun,
@@ -153,14 +154,23 @@ export class PeopleTable {
     // "the Prime Minister Boris Johnson" is one
     // "Unison, which represents porters": "which" is said of things, never of people
     const which = tokens[named + 1]?.text === ',' && tokens[named + 2]?.lower === 'which';
+    // "software company Northgate Systems", "the charity Shelter": a common noun for a body before the name
+    const typed = !!before && before.pos === 'NOUN' && BODY_NOUNS.has(before.text) && nameFirst === first;
     if (
+      typed ||
       words.some((w) => ORG_HEADS.has(w)) ||
       INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
       (before?.lower === 'the' && nameFirst === first) ||
       (which && this.find(words) === null)
     ) {
       const id = this.noteOrganization(words, nameFirst, last, subject);
-      if (which) (this.entities[id] as Entity).which = true;
+      const entity = this.entities[id] as Entity;
+      if (which) entity.which = true;
+      // a body typed as one is safe to find by a word of its name ("Peabody said")
+      if (typed && entity.passing) {
+        entity.passing = false;
+        this.index(id);
+      }
       return;
     }
     const role =

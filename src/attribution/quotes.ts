@@ -67,7 +67,7 @@ const SINGLE_OPEN = /(?<=^|[\s([{—–-])(?:‘(?=\S)|'(?=[\p{L}\p{N}])(?!(?:em
  * A ’ or ' that ends a quote: after closing punctuation, or before punctuation, a capital or the
  * paragraph's end; never one of two typed marks ('') that stand for a double one.
  */
-const SINGLE_CLOSE = /(?<=[,.!?…])['’](?!')|(?<=[^\s'])['’](?=[,.;:!?)\]—–]|\s+[A-Z“"‘'—–-]|\s*$)/gm;
+const SINGLE_CLOSE = /(?<=[,.!?…])['’](?!')|(?<=[^\s'])['’](?=[,.;:!?)\]—–]|\s+[\p{Lu}“"‘'—–-]|\s*$)/gmu;
 
 /** A short line in Title Case: a headline, whose ‘…’ marks a title's quote (US style), not speech. */
 function isHeadline(text: string, start: number, end: number): boolean {
@@ -75,9 +75,9 @@ function isHeadline(text: string, start: number, end: number): boolean {
   const words = text
     .slice(start, end)
     .split(/\s+/)
-    .filter((w) => /^[‘'"“]?[A-Za-z]{4,}/.test(w));
+    .filter((w) => /^[‘'"“]?\p{L}{4,}/u.test(w));
   if (words.length === 0) return false;
-  return words.filter((w) => /^[‘'"“]?[A-Z]/.test(w)).length >= words.length * 0.6;
+  return words.filter((w) => /^[‘'"“]?\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
 /**
@@ -212,7 +212,7 @@ function findDoubleQuotes(text: string): QuoteSpan[] {
 /** ", the nurse added," inside an unclosed quote: where the writer forgot the closing mark. */
 const INNER_ATTRIBUTION = /,\s+((?:[\w.'’-]+\s+){1,5}?)([a-z]+)\s*[,.]/g;
 /** ", said Kessel," — the same, with the verb first. */
-const INNER_INVERTED = /,\s+([a-z]+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}[,.]/g;
+const INNER_INVERTED = /,\s+([a-z]+)\s+(?:\p{Lu}[\p{L}\w.'’-]*\s*){1,4}[,.]/gu;
 
 /** Offset of the first match of `re` in `inner` whose group `cue` is a reporting verb, or -1. */
 function firstCue(re: RegExp, inner: string, cue: number, isCue: (word: string) => boolean): number {

@@ -230,7 +230,7 @@ export class UnquotedSpeechFinder {
       const t = tokens[k] as Token;
       if (t.lower === 'that' && t.pos !== 'DET') return k + 1;
       // a capitalised "verb" is a name's word ("The Associated Press")
-      if ((t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) || t.text === ',' || t.text === '.') break;
+      if ((t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text)) || t.text === ',' || t.text === '.') break;
     }
     // "said on Tuesday it would …", "said Monday he would …": past when it was said
     const from = this.pastWhen(v + 1, end);
@@ -283,14 +283,14 @@ export class UnquotedSpeechFinder {
       const prev = tokens[k - 1] as Token;
       // "told The Associated Press that …": whatever the tagger makes of it, "that" opens the clause here
       if (t.lower === 'that') return k + 1;
-      if (t.text === ',' || (t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) || t.pos === 'AUX') return null;
+      if (t.text === ',' || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text)) || t.pos === 'AUX') return null;
       // "told reporters as she left": a clause of time or reason, not what was told
       if (t.pos === 'SCONJ' || CLAUSE_BREAKS.has(t.lower)) return null;
       // where the one told ends: a lower-case noun before a name ("the court Holloway"), a name before
       // an article ("Nair the minister"), or either before a pronoun ("reporters she")
       const pronoun = isSubjectPronoun(t) && t.lower !== 'who';
-      const name = /^[A-Z]/.test(t.text) && /^[a-z]/.test(prev.text) && prev.pos === 'NOUN';
-      const article = t.pos === 'DET' && /^[A-Z]/.test(prev.text) && prev.pos === 'PROPN';
+      const name = /^\p{Lu}/u.test(t.text) && /^[a-z]/.test(prev.text) && prev.pos === 'NOUN';
+      const article = t.pos === 'DET' && /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN';
       if (!pronoun && !name && !article) continue;
       const subject = pronoun ? { last: k } : phraseStartingAt(tokens, k, end);
       const next = subject ? tokens[subject.last + 1] : undefined;

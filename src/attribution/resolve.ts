@@ -8,6 +8,7 @@ import {
   POST_NOMINALS,
   ROLE_HEADS,
   SAYINGS,
+  SECTOR_WORDS,
   TEXTS,
 } from './lexicon.ts';
 import {
@@ -19,6 +20,7 @@ import {
   portfolioAnd,
 } from './mentions.ts';
 import { bare, nameAfterPortfolio, nameWords, particlesAfter, sentenceOpeningRole } from './name-runs.ts';
+import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
 import { describedPeople } from './speaker-nouns.ts';
@@ -100,7 +102,7 @@ export class Resolver {
       const institution =
         INSTITUTION_WORDS.has(bare(before)) ||
         (first.lower === 'the' && tokens[k]?.lower === 'of') ||
-        (ROLE_HEADS.has(bare(before)) && /^[A-Z]/.test(before.text) && tokens[k]?.lower === 'of');
+        (ROLE_HEADS.has(bare(before)) && /^\p{Lu}/u.test(before.text) && tokens[k]?.lower === 'of');
       if (described || (joining && !institution)) {
         last = k - 1;
         break;
@@ -108,13 +110,13 @@ export class Resolver {
     }
     // the name is the last run of capitalised words, after any title ("Kremlin spokesman Dmitry Peskov")
     let nameLast = last;
-    while (nameLast >= p.first && !/^[A-Z]/.test(tokens[nameLast]?.text ?? '')) nameLast--;
+    while (nameLast >= p.first && !/^\p{Lu}/u.test(tokens[nameLast]?.text ?? '')) nameLast--;
     while (nameLast > p.first && POST_NOMINALS.has(tokens[nameLast]?.text ?? '')) nameLast--;
     if (nameLast < last && POST_NOMINALS.has(tokens[nameLast + 1]?.text ?? '')) last = nameLast;
     // "the Friends of Abe", "the Daughters of the Revolution": after "the", "of" goes on with the name
     const theLed = first.lower === 'the';
     let nameFirst = nameLast;
-    const capital = (k: number) => k >= p.first && /^[A-Z]/.test(tokens[k]?.text ?? '');
+    const capital = (k: number) => k >= p.first && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
     for (;;) {
       const prev = tokens[nameFirst - 1];
       if (capital(nameFirst - 1)) nameFirst--;
@@ -179,21 +181,21 @@ export class Resolver {
       /^(ADJ|NOUN|VERB)$/.test(tokens[from]?.pos ?? '')
     )
       from++;
-    if (!forSomeone && tokens[p.last + 1]?.text === ',' && /^[A-Z]/.test(tokens[from]?.text ?? '')) {
+    if (!forSomeone && tokens[p.last + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[from]?.text ?? '')) {
       let k = from;
-      while (/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) k++;
+      while (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) k++;
       const named = table.findBefore(tokens.slice(from, k + 1).map(bare), tokens[k]?.end ?? start);
       if (named !== null) return named;
     }
     // "according to a statement from the United Nurses of Alberta": the text speaks for its author
     const author = TEXTS.has(head) && /^(from|by)$/.test(tokens[p.last + 1]?.lower ?? '');
     const by = author ? phraseStartingAt(tokens, p.last + 2, p.last + 12) : null;
-    if (by && /^[A-Z]/.test(tokens[by.last]?.text ?? '')) return this.entityOf(by);
+    if (by && /^\p{Lu}/u.test(tokens[by.last]?.text ?? '')) return this.entityOf(by);
     if (ORG_HEADS.has(head) || INSTITUTION_WORDS.has(head)) {
       // "the Trump campaign" names whose it is: only an organisation with those words is the one meant
       const named = tokens
         .slice(p.first, last)
-        .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')
+        .filter((t) => /^\p{Lu}/u.test(t.text) && t.pos !== 'DET')
         .map(bare);
       const fits = (e: Entity) => e.kind === 'organization' && named.every((w) => e.words.includes(w));
       // "the company" may be any organisation named before; "the authority" only one called so
@@ -209,7 +211,7 @@ export class Resolver {
     if (!indefinite && (ROLE_HEADS.has(head) || (tokens[last]?.pos === 'NOUN' && isPersonNoun(head)))) {
       const modifiers = tokens
         .slice(p.first, p.last)
-        .filter((t) => /^[A-Z]/.test(t.text) && t.pos !== 'DET')
+        .filter((t) => /^\p{Lu}/u.test(t.text) && t.pos !== 'DET')
         .map(bare);
       const role = this.recent(start, (e) => this.hasRole(e, head, modifiers));
       if (role !== null) return role;
@@ -226,11 +228,14 @@ export class Resolver {
     const age = /\b(\d{1,3})-year-old\b/.exec(words)?.[1];
     const family = /\b([a-z]+)(?:-of-[a-z0-9]+)?$/.exec(words)?.[1] ?? '';
     const gender = KIN[family] ?? null;
-    if (!age && !gender) return null;
     const fits = (e: Entity) => {
       const known = entityGender(e);
       return e.kind === 'person' && (!gender || !known || known === gender);
     };
+    // "the teenager", "the octogenarian": only someone whose age the text gave, and in that span
+    const span = AGE_SPANS[family];
+    if (span && !age) return this.recent(start, (e) => fits(e) && !!e.age && span(Number(e.age)));
+    if (!age && !gender) return null;
     return (
       (age ? this.recent(start, (e) => fits(e) && e.age === age) : null) ??
       this.recent(start, (e) => fits(e) && (!age || !e.age))
@@ -280,11 +285,20 @@ export class Resolver {
       if (e.group && word !== 'they') continue;
       const known = entityGender(e);
       const unproven = e.kind === 'person' && !known && !e.role && !e.unnamed && e.words.length < 2;
+      // "Athletics Ireland said …; it said": a speaker with a trade's word and no given name is a body
+      const body =
+        occ.subject &&
+        e.kind === 'person' &&
+        !known &&
+        !e.role &&
+        !e.unnamed &&
+        !isFirstName(e.words[0] ?? '') &&
+        e.words.some((w) => SECTOR_WORDS.has(w));
       const kindOk =
         word === 'they' ||
         word === 'we' ||
         (e.kind === 'person') === wantsPerson ||
-        (word === 'it' && unproven);
+        (word === 'it' && (unproven || body));
       if (!kindOk || (gender && (unproven || (known && known !== gender)))) continue;
       if (occ.subject) return occ.entity;
       fallback ??= occ.entity;
@@ -292,6 +306,17 @@ export class Resolver {
     return fallback;
   }
 }
+
+/** Words that describe someone by a span of years. */
+const AGE_SPANS: Record<string, (age: number) => boolean> = {
+  teenager: (a) => a >= 13 && a <= 19,
+  teen: (a) => a >= 13 && a <= 19,
+  sexagenarian: (a) => a >= 60 && a < 70,
+  septuagenarian: (a) => a >= 70 && a < 80,
+  octogenarian: (a) => a >= 80 && a < 90,
+  nonagenarian: (a) => a >= 90 && a < 100,
+  centenarian: (a) => a >= 100,
+};
 
 /** An institution's word ends the name or heads its "of" ("Environment Agency", "Bureau of Meteorology"). */
 const namesInstitution = (e: Entity): boolean =>

@@ -84,13 +84,15 @@ function describes(tokens: Token[], p: Phrase | null): string | null {
   let first = p.first;
   while (first <= p.last && /^(the|a|an|its|his|her|their|our)$/.test(tokens[first]?.lower ?? '')) first++;
   const lead = tokens[first];
-  // "Moore's brother, Kevin,": a name that owns the role leads it
-  const owner = isPossessiveMark(tokens[first + 1]);
-  if (!lead || (/^[A-Z]/.test(lead.text) && !ROLE_HEADS.has(bare(lead)) && !owner)) return null;
+  // "Moore's brother, Kevin,", "Network Rail's chief executive, Andrew Haines,": a name that owns the role leads it
+  let nameEnd = first;
+  while (nameEnd < p.last && /^\p{Lu}/u.test(tokens[nameEnd + 1]?.text ?? '')) nameEnd++;
+  const owner = isPossessiveMark(tokens[nameEnd + 1]);
+  if (!lead || (/^\p{Lu}/u.test(lead.text) && !ROLE_HEADS.has(bare(lead)) && !owner)) return null;
   for (let k = first; k <= p.last; k++) {
     const t = tokens[k] as Token;
     // "the rookie defenceman of the Eastport Gulls": any noun for a person heads a role
-    if (ROLE_HEADS.has(bare(t)) || (t.pos === 'NOUN' && !/^[A-Z]/.test(t.text) && isPersonNoun(t.lower))) {
+    if (ROLE_HEADS.has(bare(t)) || (t.pos === 'NOUN' && !/^\p{Lu}/u.test(t.text) && isPersonNoun(t.lower))) {
       // "in Clarkston, refugees from Syria …" describes a crowd, not one person; "one of the organizers" is one
       const crowd = isPluralNoun(t.lower) && !tokens.slice(first, k).some((w) => w.lower === 'of');
       return crowd ? null : tokenText(tokens, first, p.last);

@@ -20,7 +20,7 @@ export function isSpeech(quote: string, cue: SpeakerCue | null): boolean {
   const spoken = SPOKEN_ENDING.test(inner) || /[.!?]\s/.test(inner);
   if (words.length < MIN_WORDS) {
     // a whole short sentence ("“I would, Donald.”") still speaks; a clipped term ("“false information.”") does not
-    const sentence = /^[A-Z]/.test(inner) && /[.!?,]['’]?$/.test(inner);
+    const sentence = /^\p{Lu}/u.test(inner) && /[.!?,]['’]?$/.test(inner);
     return spoken && (cue?.kind === 'after' || cue?.kind === 'dash' || (sentence && cue !== null));
   }
   if (isTitleCase(words) && !spoken) return false;

@@ -21,7 +21,7 @@ export function canSpeak(tokens: Token[], p: Phrase): boolean {
   // "Clinton's campaign": the possessor decides only when the head itself is a name
   while (k > p.first && isPossessiveMark(tokens[k])) k--;
   const word = tokens[k] as Token;
-  if (/^[A-Z]/.test(word.text) && (word.pos !== 'NOUN' || !opensSentence(tokens, k))) return true;
+  if (/^\p{Lu}/u.test(word.text) && (word.pos !== 'NOUN' || !opensSentence(tokens, k))) return true;
   return isSpeakingNoun(bare(word));
 }
 
@@ -58,7 +58,7 @@ export function describedPeople(tokens: Token[], p: Phrase): Described | null {
   words.forEach((t, i) => {
     if (isPossessiveMark(t)) owned = i;
   });
-  if (words.slice(Math.max(1, owned + 1)).some((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN'))
+  if (words.slice(Math.max(1, owned + 1)).some((t) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN'))
     return null;
   const head = bare(tokens[last] as Token);
   if (!isCommonNoun(tokens[last]) || !isPersonNoun(head)) return null;
