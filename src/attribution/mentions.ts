@@ -178,6 +178,18 @@ export function isNameLike(tokens: Token[], p: Phrase): boolean {
   return !!head && isCapitalised(head) && head.pos !== 'PRON';
 }
 
+/**
+ * "the Prime Minister", "the Mayor of Leeds": an article before a capitalised title with no name
+ * after its role word is a post, not a name, though every word has a capital.
+ */
+export function isCapitalisedTitle(tokens: Token[], p: Phrase): boolean {
+  if (tokens[p.first]?.lower !== 'the') return false;
+  let role = -1;
+  for (let k = p.first + 1; k <= p.last && isCapitalised(tokens[k] as Token); k++)
+    if (ROLE_HEADS.has((tokens[k]?.lower ?? '').replace(/\.$/, ''))) role = k;
+  return role > p.first && (role === p.last || JOINING.has(tokens[role + 1]?.lower ?? ''));
+}
+
 /** Index of the token that closes a parenthesis ending at `i` walking left ("Rep. Moore (D-Wis.) said"). */
 export function skipParenthesisLeft(tokens: Token[], i: number, low: number): number {
   if (tokens[i]?.text !== ')') return i;
@@ -247,7 +259,7 @@ function commaChainHead(
     while (segStart < c - 1 && /^(CCONJ|ADV|SCONJ)$/.test(tokens[segStart]?.pos ?? '')) segStart++;
     const phrase = phraseEndingAt(tokens, skipParenthesisLeft(tokens, c - 1, low), low);
     if (phrase && phrase.first === segStart) {
-      if (isNameLike(tokens, phrase)) return phrase;
+      if (isNameLike(tokens, phrase) && !isCapitalisedTitle(tokens, phrase)) return phrase;
       candidate ??= phrase;
     }
     if (k < low || tokens[k]?.text !== ',') break;

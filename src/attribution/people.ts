@@ -321,7 +321,12 @@ export class PeopleTable {
   }
 
   /** An unnamed speaker (see `Entity.unnamed`) described by tokens first..last; once per description. */
-  addUnnamed(first: number, last: number, { gender, group, post }: Described): number {
+  addUnnamed(
+    first: number,
+    last: number,
+    { gender, group, post }: Described,
+    kind: EntityKind = 'person',
+  ): number {
     const start = this.tokens[first]?.start ?? 0;
     const known = this.unnamedAt.get(start);
     if (known !== undefined) return known;
@@ -329,7 +334,7 @@ export class PeopleTable {
     this.entities.push({
       name,
       role: null,
-      kind: 'person',
+      kind,
       aliases: [],
       words: [],
       gender,

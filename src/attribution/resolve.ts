@@ -23,7 +23,7 @@ import { bare, nameAfterPortfolio, nameWords, particlesAfter, sentenceOpeningRol
 import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
-import { describedPeople } from './speaker-nouns.ts';
+import { describedBody, describedPeople } from './speaker-nouns.ts';
 
 export interface Resolution {
   /** Canonical name, the description itself when it names nobody in the table, or null. */
@@ -66,6 +66,9 @@ export class Resolver {
       if (isSubjectPronoun(this.tokens[p.first])) return { speaker: null, role: null };
       const described = describedPeople(this.tokens, p);
       if (described) this.table.addUnnamed(p.first, p.last, described);
+      const body = described ? null : describedBody(this.tokens, p);
+      if (body)
+        this.table.addUnnamed(p.first, p.last, { gender: null, group: false, post: body }, 'organization');
       return { speaker: local, role: null };
     }
     const e = this.table.entities[id] as Entity;
@@ -198,11 +201,15 @@ export class Resolver {
         .filter((t) => /^\p{Lu}/u.test(t.text) && t.pos !== 'DET')
         .map(bare);
       const fits = (e: Entity) => e.kind === 'organization' && named.every((w) => e.words.includes(w));
+      // a body described before ("the regulator") is "the regulator" again, not "the company"
+      const described = (e: Entity) => e.kind === 'organization' && !!e.unnamed && e.post === head;
       // "the company" may be any organisation named before; "the authority" only one called so
       const anyOrganization = named.length === 0 && ORG_HEADS.has(head);
       return (
-        this.recent(start, (e) => fits(e) && e.words.includes(head)) ??
-        (anyOrganization ? this.recent(start, (e) => e.kind === 'organization') : null)
+        this.recent(
+          start,
+          (e) => (fits(e) && e.words.includes(head)) || (named.length === 0 && described(e)),
+        ) ?? (anyOrganization ? this.recent(start, (e) => e.kind === 'organization' && !e.unnamed) : null)
       );
     }
     // "a party official", "one district leader", "another source": an indefinite description brings in

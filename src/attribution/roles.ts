@@ -1,6 +1,7 @@
 import { FEMININE, HONORIFICS, isPersonNoun, isPluralNoun, MASCULINE, ROLE_HEADS } from './lexicon.ts';
 import {
   hasHead,
+  isCapitalisedTitle,
   isNominal,
   isPossessiveMark,
   type Phrase,
@@ -88,7 +89,9 @@ function describes(tokens: Token[], p: Phrase | null): string | null {
   let nameEnd = first;
   while (nameEnd < p.last && /^\p{Lu}/u.test(tokens[nameEnd + 1]?.text ?? '')) nameEnd++;
   const owner = isPossessiveMark(tokens[nameEnd + 1]);
-  if (!lead || (/^\p{Lu}/u.test(lead.text) && !ROLE_HEADS.has(bare(lead)) && !owner)) return null;
+  const capital = /^\p{Lu}/u.test(lead?.text ?? '');
+  if (!lead || (capital && !ROLE_HEADS.has(bare(lead)) && !owner && !isCapitalisedTitle(tokens, p)))
+    return null;
   for (let k = first; k <= p.last; k++) {
     const t = tokens[k] as Token;
     // "the rookie defenceman of the Eastport Gulls": any noun for a person heads a role

@@ -1,4 +1,12 @@
-import { FEMININE, isPersonNoun, isPluralNoun, isSpeakingNoun, MASCULINE } from './lexicon.ts';
+import {
+  FEMININE,
+  INSTITUTION_WORDS,
+  isPersonNoun,
+  isPluralNoun,
+  isSpeakingNoun,
+  MASCULINE,
+  ORG_HEADS,
+} from './lexicon.ts';
 import { isPossessiveMark, isSubjectPronoun, type Phrase } from './mentions.ts';
 import { bare } from './name-runs.ts';
 import type { Token } from './nlp.ts';
@@ -67,6 +75,19 @@ export function describedPeople(tokens: Token[], p: Phrase): Described | null {
   if (words[0]?.lower === 'the' && !words.slice(1, -1).some(isCommonNoun)) return null;
   const gender = FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
   return { gender, group: isPluralNoun(head), post: head };
+}
+
+/**
+ * "the council", "the Italian government", "the Trump campaign": a body described, not named, whom a
+ * later "it" may mean; its head word, or null.
+ */
+export function describedBody(tokens: Token[], p: Phrase): string | null {
+  if (tokens[p.first]?.lower !== 'the' || p.last === p.first) return null;
+  const head = tokens[p.last];
+  if (!isCommonNoun(head) || isPluralNoun(head?.lower ?? '')) return null;
+  const word = bare(head as Token);
+  if (!ORG_HEADS.has(word) && !INSTITUTION_WORDS.has(word)) return null;
+  return tokens.slice(p.first + 1, p.last).some(isPossessiveMark) ? null : word;
 }
 
 /** A noun in lower case: the tagger calls some "proper" once it has met them in a possessive ("family's."). */

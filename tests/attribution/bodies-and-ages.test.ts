@@ -39,3 +39,28 @@ describe('payroll breach (a company typed by a common noun)', () => {
     expect(q.role).toBe("Brightledger Solutions' chief executive");
   });
 });
+
+describe('ferry treaty (titles in capitals, bodies described)', () => {
+  const { result } = article('ferry-treaty.txt');
+
+  it('"X, the Foreign Secretary, told MPs": the name speaks, the capitalised title is the role', () => {
+    const q = find(result, 'broken promises to island communities');
+    expect(q.speaker).toBe('Amara Okafor');
+    expect(q.role).toBe('Foreign Secretary');
+  });
+
+  it('a later "the Foreign Secretary said" is the person given that title', () => {
+    expect(find(result, 'the best deal on the table').speaker).toBe('Amara Okafor');
+  });
+
+  it('"X, the Mayor of Brno, …, said": a title with its "of" is no name', () => {
+    const q = find(result, 'given ground where it hurt');
+    expect(q.speaker).toBe('Marek Dvořák');
+    expect(q.role).toBe('Mayor of Brno');
+  });
+
+  it('"The Portuguese government said A. “B,” it said.": "it" is the body described, though it has no name', () => {
+    expect(find(result, 'ratify it before the summer').speaker).toBe('The Portuguese government');
+    expect(result.people.some((p) => /government/i.test(p.name))).toBe(false);
+  });
+});
