@@ -94,6 +94,24 @@ function openReadonly(file: string): Database.Database {
   }
 }
 
+/**
+ * WAL lets readers in other processes carry on while a document is added. Switching a new
+ * file to WAL needs an exclusive lock and SQLite answers BUSY at once, without the busy
+ * handler, while another process opening the same new file holds it; so wait here instead.
+ */
+function switchToWal(db: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
 export class DocumentStore {
   readonly file: string;
   readonly readonly: boolean;
@@ -139,8 +157,7 @@ export class DocumentStore {
           );
         }
       } else {
-        // WAL lets readers in other processes carry on while a document is added.
-        db.pragma('journal_mode = WAL');
+        switchToWal(db);
         // FULL, not NORMAL: in WAL mode NORMAL may drop the last commits on power loss or an
         // OS crash. A moderator's add must never vanish, and adds are rare, so an fsync per
         // commit costs nothing that matters.

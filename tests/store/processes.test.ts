@@ -119,6 +119,18 @@ describe('several processes', () => {
     checkFile(dir);
   });
 
+  it('a process opening a new store while another is creating it waits instead of failing busy', async () => {
+    const dir = tempDir();
+    const creator = spawnChild(['lock-new', dir, '300']);
+    await creator.next(/^locked$/);
+    const store = DocumentStore.open(dir);
+    await creator.next(/^released$/);
+    const doc = makeDoc('after-wait', null);
+    expect(store.add(doc, makeAnalysis(doc), CLI).seq).toBe(1);
+    store.close();
+    checkFile(dir);
+  });
+
   it('a second process follows adds and removes within a second', async () => {
     const dir = seededDir();
     const store = DocumentStore.open(dir);
