@@ -48,9 +48,16 @@ export function particlesAfter(tokens: Token[], j: number): number {
 
 /** "Bank" "of" "Scotland": an institution's name runs on past "of". */
 export const ofInstitution = (tokens: Token[], j: number): boolean =>
-  tokens[j + 1]?.lower === 'of' &&
+  /^(of|for)$/.test(tokens[j + 1]?.lower ?? '') &&
   isNameWord(tokens[j + 2]) &&
   (ORG_HEADS.has(bare(tokens[j] as Token)) || INSTITUTION_WORDS.has(bare(tokens[j] as Token)));
+
+/** "Minister for Housing", "Secretary for Justice": the "for" at `k` belongs to a capitalised portfolio title. */
+export const portfolioFor = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.lower === 'for' &&
+  PORTFOLIO_HEADS.has(tokens[k - 1]?.lower ?? '') &&
+  ROLE_HEADS.has(tokens[k - 1]?.lower ?? '') &&
+  /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '');
 
 /**
  * "Office" "of" "Rail" … "and" "Road": after a portfolio's "of", "and" joins one or two more name words,
@@ -146,4 +153,42 @@ export function isPluralGroup(words: string[]): boolean {
   const member = last.replace(/s$/, '');
   if (member === last || !/(an|at|ist|ive|al)$/.test(member)) return false;
   return words.length === 1 || !isFirstName(words[0] ?? '');
+}
+
+/**
+ * The last token of the run of name words starting at `i`: "Secretary of Health and Social Care Wes
+ * Streeting", "the Royal Bank of Scotland Group", "Borja del Pozo Cruz" are each one run.
+ */
+export function nameRunEnd(tokens: Token[], i: number, inQuote: (i: number) => boolean): number {
+  let j = i;
+  // "Secretary of Health and Social Care Wes Streeting": the run starts after the title's "of"
+  let ofAt = tokens[i - 1]?.lower === 'of' && PORTFOLIO_HEADS.has(tokens[i - 2]?.lower ?? '') ? i - 1 : -1;
+  // wink tags some surnames as common nouns ("Linda Park"): after a name word, a capital continues it
+  for (;;) {
+    // a headline's last word and the next paragraph's first are two names ("… in Millbrook / Millbrook, a town")
+    if (tokens[j + 1]?.para !== tokens[i]?.para) break;
+    const particles = particlesAfter(tokens, j);
+    if ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
+    // "Wilson-Raybould"; "the Royal Bank of Scotland Group"; "Borja del Pozo Cruz"
+    else if (hyphenated(tokens, j + 1)) j += 2;
+    else if (particles > 0 && !inQuote(j + 1)) j += particles + 1;
+    else if (ofInstitution(tokens, j) && !inQuote(j + 2)) {
+      ofAt = j + 1;
+      j += 2;
+    } else if (ofAt > 0 && andPortfolio(tokens, ofAt, j) && !inQuote(j + 2)) {
+      ofAt = -1;
+      j += 2;
+    } else break;
+  }
+  return j;
+}
+
+/** "JOHANNESBURG (Reuters) -", "PARIS (AFP) —": the agency a dateline credits takes no part in the story. */
+export function wireCredit(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') return false;
+  const para = tokens[first]?.para;
+  let k = first - 2;
+  while (k >= 0 && tokens[k]?.para === para && /^(,|\p{Lu}.*)$/u.test(tokens[k]?.text ?? '')) k--;
+  const place = first - 2 - k;
+  return place >= 1 && place <= 5 && tokens[k]?.para !== para;
 }

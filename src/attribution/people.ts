@@ -6,25 +6,22 @@ import {
   isPersonNoun,
   NAME_PARTICLES,
   ORG_HEADS,
-  PORTFOLIO_HEADS,
   POST_NOMINALS,
   ROLE_HEADS,
 } from './lexicon.ts';
 import { isNominal, isPossessiveMark, phraseStartingAt } from './mentions.ts';
 import {
-  andPortfolio,
   bare,
-  continuesName,
-  hyphenated,
   isNameWord,
   isPluralGroup,
   nameAfterPortfolio,
+  nameRunEnd,
   nameWords,
-  ofInstitution,
   ownerStart,
-  particlesAfter,
+  portfolioFor,
   postStart,
   sentenceOpeningRole,
+  wireCredit,
 } from './name-runs.ts';
 import { firstNameGender } from './names.ts';
 import type { Token } from './nlp.ts';
@@ -85,27 +82,7 @@ export class PeopleTable {
       if (/^(a|an)$/.test(tokens[i]?.lower ?? '') && opensSentence(tokens, i) && !inQuote(i))
         this.readNewcomer(i);
       if (!isNameWord(tokens[i]) || inQuote(i)) continue;
-      let j = i;
-      // "Secretary of Health and Social Care Wes Streeting": the run starts after the title's "of"
-      let ofAt =
-        tokens[i - 1]?.lower === 'of' && PORTFOLIO_HEADS.has(tokens[i - 2]?.lower ?? '') ? i - 1 : -1;
-      // wink tags some surnames as common nouns ("Linda Park"): after a name word, a capital continues it
-      for (;;) {
-        // a headline's last word and the next paragraph's first are two names ("… in Millbrook / Millbrook, a town")
-        if (tokens[j + 1]?.para !== tokens[i]?.para) break;
-        const particles = particlesAfter(tokens, j);
-        if ((isNameWord(tokens[j + 1]) || continuesName(tokens[j + 1])) && !inQuote(j + 1)) j++;
-        // "Wilson-Raybould"; "the Royal Bank of Scotland Group"; "Borja del Pozo Cruz"
-        else if (hyphenated(tokens, j + 1)) j += 2;
-        else if (particles > 0 && !inQuote(j + 1)) j += particles + 1;
-        else if (ofInstitution(tokens, j) && !inQuote(j + 2)) {
-          ofAt = j + 1;
-          j += 2;
-        } else if (ofAt > 0 && andPortfolio(tokens, ofAt, j) && !inQuote(j + 2)) {
-          ofAt = -1;
-          j += 2;
-        } else break;
-      }
+      const j = nameRunEnd(tokens, i, inQuote);
       this.readRun(i, j);
       i = j;
     }
@@ -118,6 +95,7 @@ export class PeopleTable {
     const lone = bare(tokens[first] as Token);
     const common = INSTITUTION_WORDS.has(lone) || ORG_HEADS.has(lone) || isPersonNoun(lone);
     if (first === last && common && opensSentence(tokens, first) && this.find([lone]) === null) return;
+    if (wireCredit(tokens, first, last)) return;
     const named = last;
     while (last > first && POST_NOMINALS.has(tokens[last]?.text ?? '')) last--;
     let nameFirst = first;
@@ -132,8 +110,9 @@ export class PeopleTable {
     if (nameFirst === first && sentenceOpeningRole(tokens, first, last)) nameFirst = first + 1;
     // "Secretary of State Hillary Clinton": the department belongs to the title, not the name
     const titled =
-      tokens[first - 1]?.lower === 'of' &&
-      ROLE_HEADS.has(bare(tokens[first - 2] ?? (tokens[first] as Token)));
+      (tokens[first - 1]?.lower === 'of' &&
+        ROLE_HEADS.has(bare(tokens[first - 2] ?? (tokens[first] as Token)))) ||
+      portfolioFor(tokens, first - 1);
     if (titled && last - first >= 2 && nameFirst === first)
       nameFirst = nameAfterPortfolio(tokens, first, last);
     if (nameFirst > last) return;
@@ -156,12 +135,15 @@ export class PeopleTable {
     const which = tokens[named + 1]?.text === ',' && tokens[named + 2]?.lower === 'which';
     // "software company Northgate Systems", "the charity Shelter": a common noun for a body before the name
     const typed = !!before && before.pos === 'NOUN' && BODY_NOUNS.has(before.text) && nameFirst === first;
+    // an honorific makes a person of any name ("Sir Robert Lane", "Dr Kim Church")
+    const honoured = tokens.slice(first, nameFirst).some((t) => bare(t) in HONORIFICS);
     if (
       typed ||
-      words.some((w) => ORG_HEADS.has(w)) ||
-      INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
-      (before?.lower === 'the' && nameFirst === first) ||
-      (which && this.find(words) === null)
+      (!honoured &&
+        (words.some((w) => ORG_HEADS.has(w)) ||
+          INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
+          (before?.lower === 'the' && nameFirst === first) ||
+          (which && this.find(words) === null)))
     ) {
       const id = this.noteOrganization(words, nameFirst, last, subject);
       const entity = this.entities[id] as Entity;

@@ -19,7 +19,14 @@ import {
   phraseStartingAt,
   portfolioAnd,
 } from './mentions.ts';
-import { bare, nameAfterPortfolio, nameWords, particlesAfter, sentenceOpeningRole } from './name-runs.ts';
+import {
+  bare,
+  nameAfterPortfolio,
+  nameWords,
+  particlesAfter,
+  portfolioFor,
+  sentenceOpeningRole,
+} from './name-runs.ts';
 import { isFirstName } from './names.ts';
 import type { Token } from './nlp.ts';
 import { type Entity, entityGender, opposite, type PeopleTable } from './people.ts';
@@ -105,7 +112,8 @@ export class Resolver {
       const institution =
         INSTITUTION_WORDS.has(bare(before)) ||
         (first.lower === 'the' && tokens[k]?.lower === 'of') ||
-        (ROLE_HEADS.has(bare(before)) && /^\p{Lu}/u.test(before.text) && tokens[k]?.lower === 'of');
+        (ROLE_HEADS.has(bare(before)) && /^\p{Lu}/u.test(before.text) && tokens[k]?.lower === 'of') ||
+        portfolioFor(tokens, k);
       if (described || (joining && !institution)) {
         last = k - 1;
         break;
@@ -123,8 +131,8 @@ export class Resolver {
     for (;;) {
       const prev = tokens[nameFirst - 1];
       if (capital(nameFirst - 1)) nameFirst--;
-      // "Wilson-Raybould", "Bank of Scotland", "Office of Rail and Road": a glued hyphen, an institution's
-      // "of" or a portfolio's "and" joins the name
+      // "Wilson-Raybould", "Bank of Scotland", "Office of Rail and Road", "Department for Transport": a
+      // glued hyphen, an institution's "of" or "for", or a portfolio's "and" joins the name
       else if (
         prev &&
         capital(nameFirst - 2) &&
@@ -133,6 +141,8 @@ export class Resolver {
             (theLed ||
               INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token)) ||
               ROLE_HEADS.has(bare(tokens[nameFirst - 2] as Token)))) ||
+          (prev.lower === 'for' && INSTITUTION_WORDS.has(bare(tokens[nameFirst - 2] as Token))) ||
+          portfolioFor(tokens, nameFirst - 1) ||
           portfolioAnd(tokens, nameFirst - 1) ||
           particlesAfter(tokens, nameFirst - 2) === 1)
       )
@@ -150,7 +160,7 @@ export class Resolver {
     }
     if (nameFirst === p.first && sentenceOpeningRole(tokens, nameFirst, nameLast)) nameFirst++;
     // "the Secretary of Health and Social Care Wes Streeting": the portfolio belongs to the title
-    if (tokens[nameFirst]?.lower === 'of' && nameLast - nameFirst >= 2)
+    if (/^(of|for)$/.test(tokens[nameFirst]?.lower ?? '') && nameLast - nameFirst >= 2)
       nameFirst = nameAfterPortfolio(tokens, nameFirst + 1, nameLast);
     const head = bare(tokens[last] as Token);
     if (nameLast === last && nameFirst <= nameLast) {
@@ -165,12 +175,15 @@ export class Resolver {
         (e) => !honorific || entityGender(e) !== opposite(honorific),
       );
       if (known !== null) return known;
-      // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations
+      // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations; an
+      // honorific makes a person of any name ("Sir Robert Lane")
+      const honoured = tokens.slice(p.first, nameFirst).some((t) => bare(t) in HONORIFICS);
       const org =
-        led ||
-        words.some((w) => ORG_HEADS.has(w)) ||
-        INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
-        table.namedInPassing(words);
+        !honoured &&
+        (led ||
+          words.some((w) => ORG_HEADS.has(w)) ||
+          INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
+          table.namedInPassing(words));
       return table.add(words, org ? 'organization' : 'person', nameFirst, nameLast);
     }
     // "the city's chief financial officer, Linda Park, …": the apposition names the speaker (but in
@@ -325,9 +338,13 @@ const AGE_SPANS: Record<string, (age: number) => boolean> = {
   centenarian: (a) => a >= 100,
 };
 
-/** An institution's word ends the name or heads its "of" ("Environment Agency", "Bureau of Meteorology"). */
+/**
+ * An institution's word ends the name or heads its "of" or "for" ("Environment Agency", "Bureau of
+ * Meteorology", "Department for Transport").
+ */
 const namesInstitution = (e: Entity): boolean =>
   e.words.some(
     (w, i) =>
-      (i === e.words.length - 1 || e.words[i + 1] === 'of') && (INSTITUTION_WORDS.has(w) || ORG_HEADS.has(w)),
+      (i === e.words.length - 1 || /^(of|for)$/.test(e.words[i + 1] ?? '')) &&
+      (INSTITUTION_WORDS.has(w) || ORG_HEADS.has(w)),
   );

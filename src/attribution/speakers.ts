@@ -130,7 +130,7 @@ export class SpeakerFinder {
         ? null
         : v === low
           ? subjectAfter(tokens, v, o - 1)
-          : this.agentBefore(v, low);
+          : this.outsideRelative(this.agentBefore(v, low), v, low);
       // "Reyes, who is chairman of the growers said": the object of a preposition is no subject
       const governed = !!mention && tokens[mention.first - 1]?.pos === 'ADP';
       if (mention && canSpeak(tokens, mention) && !governed) return { mention, cue: v, kind: 'before' };
@@ -206,7 +206,21 @@ export class SpeakerFinder {
     const low = this.clauseStart(v, true);
     if (v === low) return subjectAfter(this.tokens, v, v + 12);
     const participle = this.isParticiple(v, v - 1);
-    return (participle ? null : subjectBefore(this.tokens, v, low)) ?? this.clauseSubject(v);
+    return (
+      (participle ? null : this.outsideRelative(subjectBefore(this.tokens, v, low), v, low)) ??
+      this.clauseSubject(v)
+    );
+  }
+
+  /**
+   * "The engineer who designed the barrier said": the phrase just before the verb belongs to the "who"
+   * clause, and the one that clause describes is the subject.
+   */
+  private outsideRelative(mention: Phrase | null, v: number, low: number): Phrase | null {
+    // "who gained fame when he yelled …": a pronoun is the subject of its own clause
+    if (!mention || isSubjectPronoun(this.tokens[mention.first])) return mention;
+    const antecedent = this.relativeAntecedent(v, low);
+    return antecedent && antecedent.last < mention.first ? antecedent : mention;
   }
 
   /** An -ing form opening a participle clause (", adding", "while chanting"): it has no subject of its own. */
