@@ -15,7 +15,9 @@ import type { Token } from './nlp.ts';
 import type { QuoteTokens, SpeakerCue } from './speakers.ts';
 
 /** Nouns for what someone said, which a sentence after a quote names with its source ("that remark by X"). */
-const SPEECH_NOUNS = new Set('quote quotes remark remarks words comment comments line quip'.split(' '));
+const SPEECH_NOUNS = new Set(
+  'quote quotes remark remarks words comment comments line quip message verdict warning plea'.split(' '),
+);
 
 /** "…,” Speaker said" · "…,” said Speaker" · "…” ― Speaker" · "…,” according to Speaker". */
 export function cueAfter(
@@ -44,7 +46,37 @@ export function cueAfter(
   const closedSentence =
     opensSentence && /^[.!?]$/.test(tokens[q.close - 1]?.text ?? '') && quoteOf[q.close] !== -1;
   if (cue && closedSentence && cue.mention.last < cue.cue && reportsClause(tokens, cue.cue)) return null;
-  return cue ?? cueClosingSentence(tokens, q.close + 1, high) ?? signedBelow(tokens, q);
+  return (
+    cue ??
+    cueClosingSentence(tokens, q.close + 1, high) ??
+    signedBelow(tokens, q) ??
+    namedInNextParagraph(tokens, q, opensSentence && before?.para !== tokens[q.open]?.para)
+  );
+}
+
+/**
+ * "“….” That quote from Commissioner Thomas Krebs appeared …", "“….” Those were the words of union
+ * organiser Carla Dunne": the sentence from token `j` names the words by their source.
+ */
+function namedAsSource(tokens: Token[], j: number, high: number): SpeakerCue | null {
+  if (!/^(that|this|the|those|these|such)$/.test(tokens[j]?.lower ?? '')) return null;
+  let k = j + 1;
+  if (/^(was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (k > j + 1 && /^(the|his|her|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!SPEECH_NOUNS.has(tokens[k]?.lower ?? '')) return null;
+  const by = k > j + 1 ? /^(of|from|by)$/ : /^(from|by)$/;
+  const source = by.test(tokens[k + 1]?.lower ?? '') ? phraseStartingAt(tokens, k + 2, high) : null;
+  return source && isNameLike(tokens, source) ? { mention: source, cue: k, kind: 'after' } : null;
+}
+
+/** A quote that is its whole paragraph, named in the next one: "“…” / Those were the words of X, …". */
+function namedInNextParagraph(tokens: Token[], q: QuoteTokens, opensParagraph: boolean): SpeakerCue | null {
+  const next = q.close + 1;
+  const para = tokens[next]?.para;
+  if (!opensParagraph || para === undefined || para === tokens[q.close]?.para) return null;
+  let high = next;
+  while (tokens[high + 1]?.para === para && !SENTENCE_END.has(tokens[high + 1]?.text ?? '')) high++;
+  return namedAsSource(tokens, next, high);
 }
 
 /** Does the reporting verb at `v` take a clause of its own ("said that …", "said he would", "said the plan will")? */
@@ -95,19 +127,14 @@ function cueAt(tokens: Token[], j: number, high: number): SpeakerCue | null {
     const mention = phraseStartingAt(tokens, j + 2, high);
     return mention ? { mention, cue: j, kind: 'after' } : null;
   }
-  // "“….” That quote from Commissioner Thomas Krebs appeared …": the words are named by their source
-  if (/^(that|this|the|those|these)$/.test(first.lower) && SPEECH_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
-    const source = /^(from|by)$/.test(tokens[j + 2]?.lower ?? '')
-      ? phraseStartingAt(tokens, j + 3, high)
-      : null;
-    if (source && isNameLike(tokens, source)) return { mention: source, cue: j + 1, kind: 'after' };
-  }
+  const named = namedAsSource(tokens, j, high);
+  if (named) return named;
   let v = j;
   while (v <= high && isAdverbial(tokens[v]) && !isReportingVerb(tokens[v]?.lower ?? '')) v++;
   // a capitalised word before a reporting verb is a name that looks like a verb ("Read said")
-  const named = /^\p{Lu}/u.test(tokens[v]?.text ?? '') && isCueAt(tokens, v + 1, true);
-  if (named && v === j) return { mention: { first: v, last: v }, cue: v + 1, kind: 'after' };
-  if (!named && isCueAt(tokens, v, true)) {
+  const name = /^\p{Lu}/u.test(tokens[v]?.text ?? '') && isCueAt(tokens, v + 1, true);
+  if (name && v === j) return { mention: { first: v, last: v }, cue: v + 1, kind: 'after' };
+  if (!name && isCueAt(tokens, v, true)) {
     const mention = subjectAfter(tokens, v, high);
     return mention ? { mention, cue: v, kind: 'after' } : null;
   }

@@ -183,12 +183,15 @@ export function nameRunEnd(tokens: Token[], i: number, inQuote: (i: number) => b
   return j;
 }
 
-/** "JOHANNESBURG (Reuters) -", "PARIS (AFP) —": the agency a dateline credits takes no part in the story. */
+/**
+ * "JOHANNESBURG (Reuters) -", "BRASILIA, Nov 4 (Reuters) -": the agency a dateline credits takes no
+ * part in the story.
+ */
 export function wireCredit(tokens: Token[], first: number, last: number): boolean {
   if (tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') return false;
   const para = tokens[first]?.para;
   let k = first - 2;
-  while (k >= 0 && tokens[k]?.para === para && /^(,|\p{Lu}.*)$/u.test(tokens[k]?.text ?? '')) k--;
+  while (k >= 0 && tokens[k]?.para === para && /^(,|\p{Lu}.*|\d{1,2})$/u.test(tokens[k]?.text ?? '')) k--;
   const place = first - 2 - k;
-  return place >= 1 && place <= 5 && tokens[k]?.para !== para;
+  return place >= 1 && place <= 6 && tokens[k]?.para !== para;
 }

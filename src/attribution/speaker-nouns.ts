@@ -47,6 +47,9 @@ export interface Described {
   post: string;
 }
 
+/** Words for a share of a whole. */
+const SHARES = /^(percent|%|half|most|many|some|majority|minority|third|quarter|share|proportion|fraction)$/;
+
 /**
  * A description that heads a person or a group of people ("a spokeswoman for Sydney Water", "the
  * transport secretary", "the family's lawyers"); null for a text, an organisation, or anything with a
@@ -60,6 +63,10 @@ export function describedPeople(tokens: Token[], p: Phrase): Described | null {
       break;
     }
   }
+  // "8 percent of Democrats", "half of the residents": a share of a group is a group
+  const whole = tokens[p.last] as Token;
+  if (tokens[last + 1]?.lower === 'of' && SHARES.test(tokens[last]?.lower ?? '') && isPluralNoun(whole.lower))
+    return isSpeakingNoun(bare(whole)) ? { gender: null, group: true, post: bare(whole) } : null;
   const words = tokens.slice(p.first, last + 1);
   // a name may own the post ("Keir Starmer's spokesman"), not be in it
   let owned = -1;

@@ -147,6 +147,10 @@ export class SpeakerFinder {
       const last = phraseEndingAt(tokens, skipParenthesisLeft(tokens, o - 2, low), low);
       if (last && isNameLike(tokens, last) && namesPerson(tokens, last))
         return { mention: last, cue: o - 1, kind: 'before' };
+      // "For local MP Ruth Connolly, the answer is simple: “…”": the person whose view it is
+      const framing = tokens[low]?.lower === 'for' ? phraseStartingAt(tokens, low + 1, o - 2) : null;
+      if (framing && tokens[framing.last + 1]?.text === ',' && isPersonLike(tokens, framing))
+        return { mention: framing, cue: o - 1, kind: 'before' };
       if (subject) return { mention: subject, cue: o - 1, kind: 'before' };
       // "Her verdict on the turbines: “…”", "The mayor's answer: “…”": whose words they are
       const owned = phraseStartingAt(tokens, low, o - 2);
