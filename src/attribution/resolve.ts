@@ -175,6 +175,9 @@ export class Resolver {
         (e) => !honorific || entityGender(e) !== opposite(honorific),
       );
       if (known !== null) return known;
+      // "the Italian said": a nationality is how sports and foreign news refer back to someone
+      if (first.lower === 'the' && p.last === p.first + 1 && isDemonym(tokens[p.last]))
+        return this.described(p, start);
       // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations; an
       // honorific makes a person of any name ("Sir Robert Lane")
       const honoured = tokens.slice(p.first, nameFirst).some((t) => bare(t) in HONORIFICS);
@@ -255,7 +258,14 @@ export class Resolver {
     // "the teenager", "the octogenarian": only someone whose age the text gave, and in that span
     const span = AGE_SPANS[family];
     if (span && !age) return this.recent(start, (e) => fits(e) && !!e.age && span(Number(e.age)));
-    if (!age && !gender) return null;
+    // "the Portuguese midfielder": someone named before, by where they are from
+    const noun = this.tokens[p.last];
+    const demonym =
+      this.tokens[p.first]?.lower === 'the' &&
+      isDemonym(this.tokens[p.first + 1]) &&
+      (p.last === p.first + 1 ||
+        (p.last === p.first + 2 && /^[a-z]/.test(noun?.text ?? '') && isPersonNoun(bare(noun as Token))));
+    if (!age && !gender && !demonym) return null;
     return (
       (age ? this.recent(start, (e) => fits(e) && e.age === age) : null) ??
       this.recent(start, (e) => fits(e) && (!age || !e.age))
@@ -337,6 +347,26 @@ const AGE_SPANS: Record<string, (age: number) => boolean> = {
   nonagenarian: (a) => a >= 90 && a < 100,
   centenarian: (a) => a >= 100,
 };
+
+/** "Italian", "Portuguese", "Brazilian", "Dutch", "Israeli": a capitalised word for where someone is from. */
+const isDemonym = (t: Token | undefined): boolean =>
+  !!t &&
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+  ((/(ian|ean|can|ese|ish|ch|i)$/.test(t.lower) && !NOT_DEMONYMS.has(t.lower)) || DEMONYMS.has(t.lower));
+const DEMONYMS = new Set(
+  `spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman
+irishwoman dutchman german argentine swiss swede dane greek thai brit kiwi aussie scot`.split(/\s+/),
+);
+const NOT_DEMONYMS = new Set([
+  'vatican',
+  'republican',
+  'anglican',
+  'christian',
+  'guardian',
+  'hawaii',
+  'delhi',
+  'church',
+]);
 
 /**
  * An institution's word ends the name or heads its "of" or "for" ("Environment Agency", "Bureau of
