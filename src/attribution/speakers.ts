@@ -11,6 +11,7 @@ import {
   SUBORDINATORS,
 } from './cue-words.ts';
 import { cueAfter } from './cues-after.ts';
+import { answerAfterQuestion, isQuestionLine } from './interviews.ts';
 import { labelBefore } from './labels.ts';
 import { SAYINGS } from './lexicon.ts';
 import {
@@ -365,10 +366,17 @@ export class SpeakerFinder {
     if (introduced) return introduced;
     const { tokens } = this;
     const para = tokens[q.open]?.para ?? 0;
+    const answer = answerAfterQuestion(tokens, this.quoteOf, this.quotes, q, resolved);
+    if (answer) return answer;
     let prevPara = -1;
+    // an interview's question ("What do people ask for most?") stands between an answer and the one before
+    let question = -1;
     for (let k = q.open - 1; k >= 0; k--) {
       const t = tokens[k];
       if (!t) break;
+      if (t.para !== para && prevPara === -1 && question === -1 && isQuestionLine(tokens, this.quoteOf, k))
+        question = t.para;
+      if (t.para === question) continue;
       if (t.para !== para && prevPara === -1) prevPara = t.para;
       if (t.para !== para && t.para !== prevPara) break;
       const inQuote = this.quoteOf[k] ?? -1;

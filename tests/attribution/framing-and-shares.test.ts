@@ -1,5 +1,6 @@
 // A test article, written for these tests, on speakers named outside the usual "X said": in the
-// paragraph after their words, in a "For X," that frames the sentence, or as a share of a group.
+// paragraph after their words, in a "For X," that frames the sentence, as a share of a group, or as
+// the one answering an interview's questions.
 import { describe, expect, it } from 'vitest';
 import { article, find } from './helpers.ts';
 
@@ -19,5 +20,18 @@ describe('ferry crews (framed and following attributions)', () => {
   it('"81 percent of deckhands said they …": a share of a group speaks as that group, and "they" is it', () => {
     expect(find(result, 'worked a double shift').speaker).toBe('81 percent of deckhands');
     expect(find(result, 'rosters were changed without notice').speaker).toBe('81 percent of deckhands');
+  });
+});
+
+describe("kitchen interview (answers under an interviewer's questions)", () => {
+  const { result } = article('kitchen-interview.txt');
+
+  it('an answer with no attribution, after a question, is the interviewee\'s, not the crews\' who "ask"', () => {
+    expect(find(result, 'Rye, always rye').speaker).toBe('Odile Marchetti');
+  });
+
+  it('an answer after her brother has spoken is still hers: the one the questions are put to', () => {
+    expect(find(result, 'She bakes, I deliver').speaker).toBe('Piero Marchetti');
+    expect(find(result, 'Only Christmas').speaker).toBe('Odile Marchetti');
   });
 });
