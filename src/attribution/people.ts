@@ -100,9 +100,14 @@ export class PeopleTable {
     while (last > first && POST_NOMINALS.has(tokens[last]?.text ?? '')) last--;
     let nameFirst = first;
     let gender: 'm' | 'f' | null = null;
+    // an honorific makes a person of any name ("Sir Robert Lane", "Dr Kim Church")
+    let honoured = false;
     for (let k = first; k <= last; k++) {
       const w = bare(tokens[k] as Token);
-      if (w in HONORIFICS) gender = HONORIFICS[w] ?? null;
+      if (w in HONORIFICS) {
+        gender = HONORIFICS[w] ?? null;
+        honoured = true;
+      }
       // "Del." is a delegate, "del" a particle of the name
       if ((ROLE_HEADS.has(w) && !NAME_PARTICLES.has(tokens[k]?.text ?? '')) || w in HONORIFICS)
         nameFirst = k + 1;
@@ -135,8 +140,6 @@ export class PeopleTable {
     const which = tokens[named + 1]?.text === ',' && tokens[named + 2]?.lower === 'which';
     // "software company Northgate Systems", "the charity Shelter": a common noun for a body before the name
     const typed = !!before && before.pos === 'NOUN' && BODY_NOUNS.has(before.text) && nameFirst === first;
-    // an honorific makes a person of any name ("Sir Robert Lane", "Dr Kim Church")
-    const honoured = tokens.slice(first, nameFirst).some((t) => bare(t) in HONORIFICS);
     if (
       typed ||
       (!honoured &&

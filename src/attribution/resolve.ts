@@ -165,10 +165,11 @@ export class Resolver {
     const head = bare(tokens[last] as Token);
     if (nameLast === last && nameFirst <= nameLast) {
       const words = nameWords(tokens, nameFirst, nameLast);
-      const honorific = tokens
+      const honorifics = tokens
         .slice(p.first, nameFirst)
-        .map((t) => HONORIFICS[bare(t)])
-        .find((g) => g);
+        .map(bare)
+        .filter((w) => w in HONORIFICS);
+      const honorific = honorifics.map((w) => HONORIFICS[w]).find((g) => g);
       const known = table.findBefore(
         words,
         start,
@@ -176,13 +177,11 @@ export class Resolver {
       );
       if (known !== null) return known;
       // "the Italian said": a nationality is how sports and foreign news refer back to someone
-      if (first.lower === 'the' && p.last === p.first + 1 && isDemonym(tokens[p.last]))
-        return this.described(p, start);
+      if (p.last === p.first + 1 && byNationality(tokens, p)) return this.described(p, start);
       // people do not take an article: "the Kremlin", "The Springfield Gazette" are organisations; an
       // honorific makes a person of any name ("Sir Robert Lane")
-      const honoured = tokens.slice(p.first, nameFirst).some((t) => bare(t) in HONORIFICS);
       const org =
-        !honoured &&
+        honorifics.length === 0 &&
         (led ||
           words.some((w) => ORG_HEADS.has(w)) ||
           INSTITUTION_WORDS.has(words[words.length - 1] ?? '') ||
@@ -259,13 +258,7 @@ export class Resolver {
     const span = AGE_SPANS[family];
     if (span && !age) return this.recent(start, (e) => fits(e) && !!e.age && span(Number(e.age)));
     // "the Portuguese midfielder": someone named before, by where they are from
-    const noun = this.tokens[p.last];
-    const demonym =
-      this.tokens[p.first]?.lower === 'the' &&
-      isDemonym(this.tokens[p.first + 1]) &&
-      (p.last === p.first + 1 ||
-        (p.last === p.first + 2 && /^[a-z]/.test(noun?.text ?? '') && isPersonNoun(bare(noun as Token))));
-    if (!age && !gender && !demonym) return null;
+    if (!age && !gender && !byNationality(this.tokens, p)) return null;
     return (
       (age ? this.recent(start, (e) => fits(e) && e.age === age) : null) ??
       this.recent(start, (e) => fits(e) && (!age || !e.age))
@@ -347,6 +340,17 @@ const AGE_SPANS: Record<string, (age: number) => boolean> = {
   nonagenarian: (a) => a >= 90 && a < 100,
   centenarian: (a) => a >= 100,
 };
+
+/** "the Italian", "the German defender": someone described by where they are from, and no more. */
+function byNationality(tokens: Token[], p: Phrase): boolean {
+  const noun = tokens[p.last];
+  return (
+    tokens[p.first]?.lower === 'the' &&
+    isDemonym(tokens[p.first + 1]) &&
+    (p.last === p.first + 1 ||
+      (p.last === p.first + 2 && /^[a-z]/.test(noun?.text ?? '') && isPersonNoun(bare(noun as Token))))
+  );
+}
 
 /** "Italian", "Portuguese", "Brazilian", "Dutch", "Israeli": a capitalised word for where someone is from. */
 const isDemonym = (t: Token | undefined): boolean =>
